@@ -1,0 +1,17 @@
+//! Estimated eGFR from serum creatinine: the Japanese Society of Nephrology
+//! equation (日本腎臓学会 推算GFR式), as given in SPEC §1:
+//! eGFR = 194 × Cr^−1.094 × age^−0.287 (× 0.739 for women).
+
+use crate::field::Sex;
+use crate::number::round_to;
+
+/// The estimate in mL/min/1.73m², rounded to one decimal as it is shown;
+/// the < 30 criterion is applied to this shown value.
+pub fn estimate(creatinine_mg_dl: f64, age_years: u32, sex: Sex) -> f64 {
+    let for_men = 194.0 * creatinine_mg_dl.powf(-1.094) * f64::from(age_years).powf(-0.287);
+    let raw = match sex {
+        Sex::Male => for_men,
+        Sex::Female => for_men * 0.739,
+    };
+    round_to(raw, 1)
+}

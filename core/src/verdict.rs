@@ -1,0 +1,214 @@
+//! The form as typed → the programme's verdict, every criterion that holds,
+//! and what is missing or needs a correction (SPEC §1).
+
+use crate::criteria::{self, Threshold};
+use crate::egfr;
+use crate::field::{Key, Sex};
+use crate::input::{self, InputError};
+
+/// What the participant typed, exactly as typed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Form {
+    pub sex: Option<Sex>,
+    pub age: String,
+    pub values: [String; Key::ALL.len()],
+}
+
+impl Form {
+    pub fn value(&self, key: Key) -> &str {
+        &self.values[key.index()]
+    }
+
+    pub fn set_value(&mut self, key: Key, raw: impl Into<String>) {
+        self.values[key.index()] = raw.into();
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// At least one criterion holds: see a doctor and get permission first.
+    SeeDoctorFirst,
+    /// No criterion holds and every mandatory checkup item was entered.
+    MayStart,
+    /// No criterion holds yet, but something is missing or needs a correction.
+    Incomplete,
+}
+
+impl Verdict {
+    /// The stable hook `data-verdict` (SPEC §5).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Verdict::SeeDoctorFirst => "see-doctor-first",
+            Verdict::MayStart => "may-start",
+            Verdict::Incomplete => "incomplete",
+        }
+    }
+}
+
+/// A field of the form that can hold an error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Value(Key),
+    Age,
+}
+
+/// A mandatory item of the specific health checkup that was not entered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Missing {
+    Value(Key),
+    /// Either fasting/random glucose or HbA1c is enough.
+    GlucoseOrHba1c,
+}
+
+/// What an estimate of eGFR still needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EstimateNeed {
+    Age,
+    Sex,
+}
+
+/// A criterion that holds, with what was entered and the threshold it met.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Flag {
+    pub key: Key,
+    pub value: f64,
+    pub threshold: Threshold,
+    /// The value is the eGFR estimated from creatinine, not one entered.
+    pub estimated: bool,
+    /// For creatinine: whose threshold applied (None: the 2.00 that holds for anyone).
+    pub sex: Option<Sex>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evaluation {
+    pub verdict: Verdict,
+    /// Every criterion that holds, in leaflet order.
+    pub flags: Vec<Flag>,
+    /// Every field whose text cannot be used, with why.
+    pub errors: Vec<(Field, InputError)>,
+    /// Mandatory items not entered (only those without an error).
+    pub missing: Vec<Missing>,
+    /// Creatinine is in 1.50–1.99 and no sex was given.
+    pub creatinine_needs_sex: bool,
+    /// eGFR estimated from creatinine, age and sex when eGFR is blank.
+    pub estimated_egfr: Option<f64>,
+    /// Creatinine was given and eGFR is blank, but the estimate lacks these.
+    pub estimate_needs: Vec<EstimateNeed>,
+    /// Each value as understood, for showing and printing.
+    pub values: [Option<f64>; Key::ALL.len()],
+    pub age: Option<u32>,
+}
+
+impl Evaluation {
+    pub fn error(&self, field: Field) -> Option<InputError> {
+        self.errors.iter().find(|(f, _)| *f == field).map(|(_, e)| *e)
+    }
+
+    pub fn flag(&self, key: Key) -> Option<&Flag> {
+        self.flags.iter().find(|flag| flag.key == key)
+    }
+
+    pub fn value(&self, key: Key) -> Option<f64> {
+        self.values[key.index()]
+    }
+}
+
+/// The items of the specific health checkup that every participant has
+/// (SPEC §1, `may-start`); glucose or HbA1c is handled apart.
+const MANDATORY: [Key; 5] = [Key::SystolicBp, Key::DiastolicBp, Key::Ast, Key::Alt, Key::Ggt];
+
+pub fn evaluate(form: &Form) -> Evaluation {
+    let mut errors = Vec::new();
+    let mut values = [None; Key::ALL.len()];
+    for key in Key::ALL {
+        match input::parse_value(key, form.value(key)) {
+            Ok(value) => values[key.index()] = value,
+            Err(error) => errors.push((Field::Value(key), error)),
+        }
+    }
+    if let (Some(systolic), Some(diastolic)) =
+        (values[Key::SystolicBp.index()], values[Key::DiastolicBp.index()])
+    {
+        if diastolic >= systolic {
+            values[Key::DiastolicBp.index()] = None;
+            errors.push((Field::Value(Key::DiastolicBp), InputError::DiastolicNotBelowSystolic));
+        }
+    }
+    let age = input::parse_age(&form.age).unwrap_or_else(|error| {
+        errors.push((Field::Age, error));
+        None
+    });
+
+    let sex = form.sex;
+    let mut flags = Vec::new();
+    for key in Key::ALL {
+        if let Some(value) = values[key.index()] {
+            let threshold = criteria::threshold(key, sex);
+            if threshold.holds_for(value) {
+                let sex = if key == Key::Creatinine { sex } else { None };
+                flags.push(Flag { key, value, threshold, estimated: false, sex });
+            }
+        }
+    }
+
+    let creatinine = values[Key::Creatinine.index()];
+    let egfr_blank = form.value(Key::Egfr).trim().is_empty();
+    let mut estimated_egfr = None;
+    let mut estimate_needs = Vec::new();
+    if let (Some(creatinine), true) = (creatinine, egfr_blank) {
+        match (age, sex) {
+            (Some(age), Some(sex)) => {
+                let estimate = egfr::estimate(creatinine, age, sex);
+                estimated_egfr = Some(estimate);
+                if criteria::EGFR.holds_for(estimate) {
+                    flags.push(Flag {
+                        key: Key::Egfr,
+                        value: estimate,
+                        threshold: criteria::EGFR,
+                        estimated: true,
+                        sex: None,
+                    });
+                }
+            }
+            _ => {
+                if age.is_none() {
+                    estimate_needs.push(EstimateNeed::Age);
+                }
+                if sex.is_none() {
+                    estimate_needs.push(EstimateNeed::Sex);
+                }
+            }
+        }
+    }
+    let creatinine_needs_sex = creatinine.is_some_and(|value| criteria::creatinine_needs_sex(value, sex));
+
+    let has_error = |key: Key| errors.iter().any(|(field, _)| *field == Field::Value(key));
+    let mut missing: Vec<Missing> = MANDATORY
+        .into_iter()
+        .filter(|&key| values[key.index()].is_none() && !has_error(key))
+        .map(Missing::Value)
+        .collect();
+    let glucose_known = values[Key::Glucose.index()].is_some() || values[Key::Hba1c.index()].is_some();
+    if !glucose_known && !has_error(Key::Glucose) && !has_error(Key::Hba1c) {
+        missing.push(Missing::GlucoseOrHba1c);
+        missing.sort_by_key(missing_order);
+    }
+
+    let verdict = if !flags.is_empty() {
+        Verdict::SeeDoctorFirst
+    } else if errors.is_empty() && missing.is_empty() && !creatinine_needs_sex {
+        Verdict::MayStart
+    } else {
+        Verdict::Incomplete
+    };
+
+    Evaluation { verdict, flags, errors, missing, creatinine_needs_sex, estimated_egfr, estimate_needs, values, age }
+}
+
+/// Missing items in the order of the form.
+fn missing_order(missing: &Missing) -> usize {
+    match missing {
+        Missing::Value(key) => key.index(),
+        Missing::GlucoseOrHba1c => Key::Glucose.index(),
+    }
+}
