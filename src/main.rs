@@ -1,1 +1,3 @@
-fn main(){}
+fn main() {
+    yew::Renderer::<kenshin_check::App>::new().render();
+}

@@ -46,13 +46,14 @@ pub const CREATININE_MEN: Threshold = Threshold::at_least(2.00); // 血清クレ
 pub const CREATININE_WOMEN: Threshold = Threshold::at_least(1.50); // 血清クレアチニン 女性1.50mg/dl以上
 pub const EGFR: Threshold = Threshold::below(30.0); // eGFR 30未満
 
-/// The threshold that applies to `key` for a person of `sex`.
+/// The threshold that applies to `key` for a person of `sex`; `None` for
+/// the keys that are not criteria (`Key::is_criterion`).
 ///
 /// Creatinine depends on sex; with no sex given the men's 2.00 applies,
 /// since it holds for anyone (SPEC §1). The band 1.50–1.99 then needs the
 /// sex, which `verdict` asks for instead of guessing.
-pub const fn threshold(key: Key, sex: Option<Sex>) -> Threshold {
-    match key {
+pub const fn threshold(key: Key, sex: Option<Sex>) -> Option<Threshold> {
+    Some(match key {
         Key::SystolicBp => SYSTOLIC_BP,
         Key::DiastolicBp => DIASTOLIC_BP,
         Key::Glucose => GLUCOSE,
@@ -65,7 +66,15 @@ pub const fn threshold(key: Key, sex: Option<Sex>) -> Threshold {
             Some(Sex::Male) | None => CREATININE_MEN,
         },
         Key::Egfr => EGFR,
-    }
+        Key::Waist
+        | Key::Height
+        | Key::Weight
+        | Key::Triglycerides
+        | Key::Hdl
+        | Key::Ldl
+        | Key::NonHdl
+        | Key::Hemoglobin => return None,
+    })
 }
 
 /// Whether creatinine `value` flags for one sex but not the other, so the

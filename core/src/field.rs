@@ -1,7 +1,9 @@
 //! The values a participant types: their keys (the stable `id`/`name` hooks),
 //! units and the range of values a real checkup can show.
 
-/// One checkup value of the programme's criteria (leaflet ※1), in leaflet order.
+/// One numeric checkup value, in form order: first the programme's criteria
+/// (leaflet ※1, in leaflet order), then the extra inputs of SPEC §6 that feed
+/// the national bands and the support level only.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Key {
     SystolicBp,
@@ -13,10 +15,20 @@ pub enum Key {
     Ggt,
     Creatinine,
     Egfr,
+    Waist,
+    Height,
+    Weight,
+    Triglycerides,
+    Hdl,
+    Ldl,
+    NonHdl,
+    Hemoglobin,
 }
 
 impl Key {
-    pub const ALL: [Key; 9] = [
+    /// The nine keys of the programme's criteria (leaflet ※1), in leaflet order.
+    /// Only these decide the programme verdict.
+    pub const CRITERIA: [Key; 9] = [
         Key::SystolicBp,
         Key::DiastolicBp,
         Key::Glucose,
@@ -27,6 +39,32 @@ impl Key {
         Key::Creatinine,
         Key::Egfr,
     ];
+
+    /// Every key in form order (criteria first); `ALL[k.index()] == k`.
+    pub const ALL: [Key; 17] = [
+        Key::SystolicBp,
+        Key::DiastolicBp,
+        Key::Glucose,
+        Key::Hba1c,
+        Key::Ast,
+        Key::Alt,
+        Key::Ggt,
+        Key::Creatinine,
+        Key::Egfr,
+        Key::Waist,
+        Key::Height,
+        Key::Weight,
+        Key::Triglycerides,
+        Key::Hdl,
+        Key::Ldl,
+        Key::NonHdl,
+        Key::Hemoglobin,
+    ];
+
+    /// Whether this key is one of the programme's criteria (`CRITERIA`).
+    pub const fn is_criterion(self) -> bool {
+        self.index() < Key::CRITERIA.len()
+    }
 
     /// Position in `ALL`, for per-key arrays.
     pub const fn index(self) -> usize {
@@ -45,6 +83,14 @@ impl Key {
             Key::Ggt => "ggt",
             Key::Creatinine => "creatinine",
             Key::Egfr => "egfr",
+            Key::Waist => "waist",
+            Key::Height => "height",
+            Key::Weight => "weight",
+            Key::Triglycerides => "triglycerides",
+            Key::Hdl => "hdl",
+            Key::Ldl => "ldl",
+            Key::NonHdl => "non_hdl",
+            Key::Hemoglobin => "hemoglobin",
         }
     }
 
@@ -52,11 +98,14 @@ impl Key {
         Key::ALL.into_iter().find(|key| key.id() == id)
     }
 
-    /// The unit printed on checkup sheets (SPEC §1).
+    /// The unit printed on checkup sheets (SPEC §1, §6).
     pub const fn unit(self) -> &'static str {
         match self {
             Key::SystolicBp | Key::DiastolicBp => "mmHg",
-            Key::Glucose | Key::Creatinine => "mg/dL",
+            Key::Glucose | Key::Creatinine | Key::Triglycerides | Key::Hdl | Key::Ldl | Key::NonHdl => "mg/dL",
+            Key::Waist | Key::Height => "cm",
+            Key::Weight => "kg",
+            Key::Hemoglobin => "g/dL",
             Key::Hba1c => "%",
             Key::Ast | Key::Alt | Key::Ggt => "U/L",
             Key::Egfr => "mL/min/1.73m²",
@@ -68,7 +117,12 @@ impl Key {
     pub const fn unit_spellings(self) -> &'static [&'static str] {
         match self {
             Key::SystolicBp | Key::DiastolicBp => &["mmhg"],
-            Key::Glucose | Key::Creatinine => &["mg/dl", "mg/100ml"],
+            Key::Glucose | Key::Creatinine | Key::Triglycerides | Key::Hdl | Key::Ldl | Key::NonHdl => {
+                &["mg/dl", "mg/100ml"]
+            }
+            Key::Waist | Key::Height => &["cm"],
+            Key::Weight => &["kg"],
+            Key::Hemoglobin => &["g/dl", "g/100ml"],
             Key::Hba1c => &["%"],
             Key::Ast | Key::Alt | Key::Ggt => &["u/l", "iu/l"],
             Key::Egfr => &["ml/min/1.73m²", "ml/min/1.73m2", "ml/分/1.73m²", "ml/分/1.73m2"],
@@ -87,13 +141,21 @@ impl Key {
             Key::Ggt => (1.0, 10000.0),
             Key::Creatinine => (0.1, 20.0),
             Key::Egfr => (1.0, 200.0),
+            Key::Waist => (40.0, 200.0),
+            Key::Height => (100.0, 230.0),
+            Key::Weight => (20.0, 300.0),
+            Key::Triglycerides => (10.0, 5000.0),
+            Key::Hdl => (5.0, 200.0),
+            Key::Ldl => (10.0, 500.0),
+            Key::NonHdl => (10.0, 600.0),
+            Key::Hemoglobin => (3.0, 25.0),
         }
     }
 
     /// Decimal places used when a threshold or estimate of this key is shown.
     pub const fn decimals(self) -> usize {
         match self {
-            Key::Hba1c => 1,
+            Key::Hba1c | Key::Height | Key::Weight | Key::Hemoglobin => 1,
             Key::Creatinine => 2,
             _ => 0,
         }

@@ -3,16 +3,26 @@
 //! This crate never touches the browser (no yew, web-sys, gloo or wasm-bindgen),
 //! so every rule is tested with plain `cargo test` on the host.
 
+pub mod answers;
+pub mod bands;
+pub mod bmi;
 pub mod checkup_date;
 pub mod criteria;
 pub mod egfr;
 pub mod field;
+pub mod fiscal_year_age;
 pub mod input;
 pub mod number;
+pub mod platform;
 pub mod precautions;
+pub mod stratification;
 pub mod verdict;
 
+pub use answers::{Answers, Timing, UrineProtein};
+pub use bands::{value_bands, Band, BandInput, ValueBand};
 pub use criteria::{Comparison, Threshold};
 pub use field::{Key, Sex};
 pub use input::InputError;
+pub use platform::{recommended_download, Platform};
+pub use stratification::{stratify, Stratification, StratificationInput, SupportLevel};
 pub use verdict::{evaluate, Evaluation, Flag, Form, Verdict};

@@ -1,5 +1,11 @@
 //! The form as typed → the programme's verdict, every criterion that holds,
 //! and what is missing or needs a correction (SPEC §1).
+//!
+//! Only the nine criteria keys (`Key::CRITERIA`) flag or count as missing.
+//! The other keys (SPEC §6) are parsed here too, so their errors are shown
+//! in the same way, and to keep the rule simple any error in any field makes
+//! the verdict `incomplete` when no criterion holds: a form is judged only
+//! once everything typed into it is understood.
 
 use crate::criteria::{self, Threshold};
 use crate::egfr;
@@ -141,9 +147,8 @@ pub fn evaluate(form: &Form) -> Evaluation {
 
     let sex = form.sex;
     let mut flags = Vec::new();
-    for key in Key::ALL {
-        if let Some(value) = values[key.index()] {
-            let threshold = criteria::threshold(key, sex);
+    for key in Key::CRITERIA {
+        if let (Some(value), Some(threshold)) = (values[key.index()], criteria::threshold(key, sex)) {
             if threshold.holds_for(value) {
                 let sex = if key == Key::Creatinine { sex } else { None };
                 flags.push(Flag { key, value, threshold, estimated: false, sex });

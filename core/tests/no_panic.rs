@@ -39,7 +39,7 @@ proptest! {
     }
 
     #[test]
-    fn evaluation_never_panics(values in prop::array::uniform9(typed()), age in typed(), sex in sex()) {
+    fn evaluation_never_panics(values in prop::array::uniform17(typed()), age in typed(), sex in sex()) {
         let form = Form { sex, age, values };
         let evaluation = evaluate(&form);
         prop_assert_eq!(evaluation.flags.is_empty(), evaluation.verdict != kenshin_core::Verdict::SeeDoctorFirst);

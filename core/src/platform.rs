@@ -1,0 +1,131 @@
+//! Which Webex download to offer first (SPEC §4, §7): the visitor's platform
+//! from the browser's user agent, and the three download destinations.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Platform {
+    /// iPhone, iPod touch and iPad (iPadOS included).
+    Ios,
+    Android,
+    Windows,
+    Mac,
+    Linux,
+    /// Anything else, including ChromeOS and an empty user agent.
+    Other,
+}
+
+impl Platform {
+    pub const fn id(self) -> &'static str {
+        match self {
+            Platform::Ios => "ios",
+            Platform::Android => "android",
+            Platform::Windows => "windows",
+            Platform::Mac => "mac",
+            Platform::Linux => "linux",
+            Platform::Other => "other",
+        }
+    }
+
+    /// From `navigator.userAgent` and `navigator.maxTouchPoints`.
+    ///
+    /// iPadOS 13+ Safari asks for desktop sites with a Macintosh user agent;
+    /// no Mac has a touch screen, so Macintosh with touch points is an iPad.
+    /// Likewise Android tablets ask for desktop sites with an "X11; Linux"
+    /// user agent: Linux with touch points is taken as Android, since few
+    /// Linux desktops have touch screens and the desktop page is one tap away.
+    pub fn detect(user_agent: &str, max_touch_points: u32) -> Platform {
+        let has = |token: &str| user_agent.contains(token);
+        let touch = max_touch_points > 1;
+        if has("iPhone") || has("iPad") || has("iPod") {
+            Platform::Ios
+        } else if has("Android") {
+            Platform::Android
+        } else if has("Windows") {
+            Platform::Windows
+        } else if has("Macintosh") || has("Mac OS X") {
+            if touch {
+                Platform::Ios
+            } else {
+                Platform::Mac
+            }
+        } else if has("CrOS") {
+            Platform::Other
+        } else if has("Linux") || has("X11") {
+            if touch {
+                Platform::Android
+            } else {
+                Platform::Linux
+            }
+        } else {
+            Platform::Other
+        }
+    }
+}
+
+/// Where the Webex app is downloaded from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Store {
+    AppStore,
+    GooglePlay,
+    /// Cisco's download page for Windows, macOS and Linux.
+    Desktop,
+}
+
+impl Store {
+    pub const fn id(self) -> &'static str {
+        match self {
+            Store::AppStore => "app-store",
+            Store::GooglePlay => "google-play",
+            Store::Desktop => "desktop",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Download {
+    pub store: Store,
+    pub url: &'static str,
+}
+
+/// The three destinations, in the order the guide lists them.
+pub const WEBEX_DOWNLOADS: [Download; 3] = [
+    // To be confirmed against the store listing.
+    Download { store: Store::AppStore, url: "https://apps.apple.com/jp/app/webex/id833442874" },
+    // To be confirmed against the store listing.
+    Download { store: Store::GooglePlay, url: "https://play.google.com/store/apps/details?id=com.cisco.webex.meetings" },
+    // To be confirmed against the store listing.
+    Download { store: Store::Desktop, url: "https://www.webex.com/downloads.html" },
+];
+
+pub fn download(store: Store) -> &'static Download {
+    match store {
+        Store::AppStore => &WEBEX_DOWNLOADS[0],
+        Store::GooglePlay => &WEBEX_DOWNLOADS[1],
+        Store::Desktop => &WEBEX_DOWNLOADS[2],
+    }
+}
+
+/// The download for this platform; anything not mobile gets the desktop page,
+/// which also links to the mobile stores.
+pub fn recommended_download(platform: Platform) -> &'static Download {
+    download(recommended_store(platform))
+}
+
+fn recommended_store(platform: Platform) -> Store {
+    match platform {
+        Platform::Ios => Store::AppStore,
+        Platform::Android => Store::GooglePlay,
+        Platform::Windows | Platform::Mac | Platform::Linux | Platform::Other => Store::Desktop,
+    }
+}
+
+/// The two others, most likely first: a phone user's other device is most
+/// likely a PC, so after a mobile store comes the desktop page; after the
+/// desktop page, the App Store then Google Play.
+pub fn other_downloads(platform: Platform) -> [&'static Download; 2] {
+    let [first, second] = match recommended_store(platform) {
+        Store::AppStore => [Store::Desktop, Store::GooglePlay],
+        Store::GooglePlay => [Store::Desktop, Store::AppStore],
+        Store::Desktop => [Store::AppStore, Store::GooglePlay],
+    };
+    [download(first), download(second)]
+}

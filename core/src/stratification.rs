@@ -1,0 +1,525 @@
+//! The support level of specific health guidance (階層化, SPEC §6).
+//!
+//! Source: MHLW 標準的な健診・保健指導プログラム（令和6年度版）, 第3編 第2章
+//! 「保健指導対象者の選定と階層化」, steps 1–4:
+//! 1. waist ≥ 85 cm (men) / ≥ 90 cm (women) → group A; else BMI ≥ 25 → group B;
+//!    else not a target.
+//! 2. risks: ① blood pressure, ② lipids, ③ glucose, ④ smoking (counted only
+//!    with one of ①–③); ⑤ medicine for ①–③ → not a target.
+//! 3. A: 2+ risks active, 1 motivational, 0 information;
+//!    B: 3+ active, 1–2 motivational, 0 information.
+//! 4. ages 65–74: active becomes motivational.
+//!
+//! **Missing inputs.** The level is concluded only when no value of the
+//! missing inputs could change it: every unknown fact (e.g. "blood pressure
+//! is a risk") is tried both ways, and if every combination gives the same
+//! level, that is the level. Otherwise it is `Incomplete`, and `missing`
+//! lists the inputs behind the unknown facts that can change it. So "on
+//! medicine: yes" gives information whatever else is blank, while unanswered
+//! medication questions keep any other level from being concluded.
+//!
+//! **Age** is taken as given: the form's age is the age reached in the fiscal
+//! year of the checkup (see `fiscal_year_age`). The rules are applied at any
+//! age; outside 40–74 a reason says the programme does not cover that age.
+
+use std::ops::RangeInclusive;
+
+use crate::answers::{Answers, Timing};
+use crate::bands::{self, Limit};
+use crate::bmi::bmi;
+use crate::field::{Key, Sex};
+use crate::verdict::Evaluation;
+
+// Step 1 (ステップ1: 内臓脂肪蓄積のリスク判定).
+pub const WAIST_MEN: Limit = Limit::AtLeast(85.0); // 腹囲 男性85cm以上
+pub const WAIST_WOMEN: Limit = Limit::AtLeast(90.0); // 腹囲 女性90cm以上
+pub const BMI: Limit = Limit::AtLeast(25.0); // BMI≧25kg/m²
+
+// Step 2 (ステップ2: 追加リスク). Each is the 保健指導判定値, written once in `bands`.
+pub const SYSTOLIC_BP: Limit = bands::SYSTOLIC_BP.guidance; // ① a 収縮期血圧130mmHg以上
+pub const DIASTOLIC_BP: Limit = bands::DIASTOLIC_BP.guidance; // ① b 拡張期血圧85mmHg以上
+pub const FASTING_TRIGLYCERIDES: Limit = bands::FASTING_TRIGLYCERIDES.guidance; // ② a 空腹時中性脂肪150mg/dl以上
+pub const RANDOM_TRIGLYCERIDES: Limit = bands::RANDOM_TRIGLYCERIDES.guidance; // ② a やむを得ない場合は随時中性脂肪175mg/dl以上
+pub const HDL: Limit = bands::HDL.guidance; // ② b HDLコレステロール40mg/dl未満
+pub const GLUCOSE: Limit = bands::GLUCOSE.guidance; // ③ a 空腹時血糖(やむを得ない場合は随時血糖)100mg/dl以上
+pub const HBA1C: Limit = bands::HBA1C.guidance; // ③ b HbA1c(NGSP)5.6%以上
+
+// Step 4 (ステップ4: 例外的対応).
+pub const SENIOR_AGES: RangeInclusive<u32> = 65..=74; // 65歳以上75歳未満: 積極的支援 → 動機付け支援
+/// The ages the specific health checkup and guidance cover (40–74歳).
+pub const TARGET_AGES: RangeInclusive<u32> = 40..=74;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SupportLevel {
+    /// 積極的支援
+    Active,
+    /// 動機付け支援
+    Motivational,
+    /// 情報提供: not a target of specific health guidance.
+    Information,
+    /// Something missing could still change the level.
+    Incomplete,
+}
+
+impl SupportLevel {
+    /// The stable hook `data-support-level` (SPEC §6).
+    pub const fn id(self) -> &'static str {
+        match self {
+            SupportLevel::Active => "active",
+            SupportLevel::Motivational => "motivational",
+            SupportLevel::Information => "information",
+            SupportLevel::Incomplete => "incomplete",
+        }
+    }
+}
+
+/// Step 1 groups: A by waist, B by BMI with a waist below the limit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Group {
+    A,
+    B,
+}
+
+/// The additional risks of step 2, in MHLW order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Risk {
+    BloodPressure,
+    Lipids,
+    Glucose,
+    Smoking,
+}
+
+/// What medicine is taken for (質問票 1–3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Treatment {
+    BloodPressure,
+    Glucose,
+    Lipids,
+}
+
+/// A value that makes one of the risks ①–③ hold.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Finding {
+    pub risk: Risk,
+    pub key: Key,
+    /// For glucose and triglycerides: the timing, when given.
+    pub timing: Option<Timing>,
+    pub value: f64,
+    pub limit: Limit,
+}
+
+/// One step of the reasoning, with the numbers, for the UI to word.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Reason {
+    /// Step 1: waist at or above the limit → group A. With no sex given the
+    /// limit is the women's 90, which holds for anyone.
+    GroupA { waist: f64, limit: Limit },
+    /// Step 1: waist below its limit, BMI at or above 25 → group B.
+    GroupB { waist: f64, waist_limit: Limit, bmi: f64, bmi_limit: Limit },
+    /// Step 1: waist and BMI both below their limits → information. With no
+    /// sex given the waist limit is the men's 85, below which is anyone.
+    NotOverweight { waist: f64, waist_limit: Limit, bmi: f64, bmi_limit: Limit },
+    /// Step 2: this value makes a risk hold.
+    Risk(Finding),
+    /// Step 2 ④: smokes; counted only when one of ①–③ holds.
+    Smoking { counted: bool },
+    /// Step 3: the group's number of risks; `at_least` when risks not yet
+    /// known could add to it.
+    RiskCount { group: Group, count: u8, at_least: bool },
+    /// Step 4: aged 65–74, so active support becomes motivational.
+    SeniorMotivational { age: u32 },
+    /// ⑤: takes medicine → not a target (information).
+    Medication(Treatment),
+    /// Specific health guidance covers ages 40–74 only.
+    OutsideTargetAges { age: u32 },
+}
+
+/// An input the level still needs, in form order; `id` is its hook.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Missing {
+    Sex,
+    Age,
+    SystolicBp,
+    DiastolicBp,
+    /// Glucose or HbA1c: either is enough.
+    GlucoseOrHba1c,
+    GlucoseTiming,
+    Waist,
+    Height,
+    Weight,
+    Triglycerides,
+    TgTiming,
+    Hdl,
+    Smoker,
+    MedBp,
+    MedGlucose,
+    MedLipids,
+}
+
+impl Missing {
+    /// The field's `id`/`name` (SPEC §5, §6); for glucose or HbA1c, glucose's.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Missing::Sex => "sex",
+            Missing::Age => "age",
+            Missing::SystolicBp => "systolic_bp",
+            Missing::DiastolicBp => "diastolic_bp",
+            Missing::GlucoseOrHba1c => "glucose",
+            Missing::GlucoseTiming => "glucose_timing",
+            Missing::Waist => "waist",
+            Missing::Height => "height",
+            Missing::Weight => "weight",
+            Missing::Triglycerides => "triglycerides",
+            Missing::TgTiming => "tg_timing",
+            Missing::Hdl => "hdl",
+            Missing::Smoker => "smoker",
+            Missing::MedBp => "med_bp",
+            Missing::MedGlucose => "med_glucose",
+            Missing::MedLipids => "med_lipids",
+        }
+    }
+}
+
+/// The inputs of stratification, as understood. `None` is "not given".
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct StratificationInput {
+    pub sex: Option<Sex>,
+    /// The age reached in the fiscal year of the checkup.
+    pub age: Option<u32>,
+    pub waist: Option<f64>,
+    pub height: Option<f64>,
+    pub weight: Option<f64>,
+    pub glucose: Option<f64>,
+    pub glucose_timing: Option<Timing>,
+    pub hba1c: Option<f64>,
+    pub triglycerides: Option<f64>,
+    pub tg_timing: Option<Timing>,
+    pub hdl: Option<f64>,
+    pub systolic_bp: Option<f64>,
+    pub diastolic_bp: Option<f64>,
+    pub smoker: Option<bool>,
+    pub med_bp: Option<bool>,
+    pub med_glucose: Option<bool>,
+    pub med_lipids: Option<bool>,
+}
+
+impl StratificationInput {
+    /// From the form's evaluation and the §6 answers.
+    pub fn new(sex: Option<Sex>, evaluation: &Evaluation, answers: &Answers) -> StratificationInput {
+        let value = |key| evaluation.value(key);
+        StratificationInput {
+            sex,
+            age: evaluation.age,
+            waist: value(Key::Waist),
+            height: value(Key::Height),
+            weight: value(Key::Weight),
+            glucose: value(Key::Glucose),
+            glucose_timing: answers.glucose_timing,
+            hba1c: value(Key::Hba1c),
+            triglycerides: value(Key::Triglycerides),
+            tg_timing: answers.tg_timing,
+            hdl: value(Key::Hdl),
+            systolic_bp: value(Key::SystolicBp),
+            diastolic_bp: value(Key::DiastolicBp),
+            smoker: answers.smoker,
+            med_bp: answers.med_bp,
+            med_glucose: answers.med_glucose,
+            med_lipids: answers.med_lipids,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stratification {
+    pub level: SupportLevel,
+    /// The steps that are known, in step order.
+    pub reasons: Vec<Reason>,
+    /// When `Incomplete`: the inputs that can still change the level.
+    pub missing: Vec<Missing>,
+    /// From height and weight, one decimal.
+    pub bmi: Option<f64>,
+}
+
+/// One yes/no fact of the rules; `None` while unknown, with what it needs.
+#[derive(Clone, Debug, Default)]
+struct Fact {
+    known: Option<bool>,
+    needs: Vec<Missing>,
+}
+
+impl Fact {
+    fn known(value: bool) -> Fact {
+        Fact { known: Some(value), needs: Vec::new() }
+    }
+    fn unknown(needs: &[Missing]) -> Fact {
+        Fact { known: None, needs: needs.to_vec() }
+    }
+    /// From an answer that is either given or `needs`.
+    fn answer(answer: Option<bool>, needs: Missing) -> Fact {
+        answer.map_or_else(|| Fact::unknown(&[needs]), Fact::known)
+    }
+    /// True if any part is; false if every part is; else unknown.
+    fn any(parts: impl IntoIterator<Item = Fact>) -> Fact {
+        let parts: Vec<Fact> = parts.into_iter().collect();
+        if parts.iter().any(|part| part.known == Some(true)) {
+            Fact::known(true)
+        } else if parts.iter().all(|part| part.known == Some(false)) {
+            Fact::known(false)
+        } else {
+            Fact { known: None, needs: parts.into_iter().flat_map(|part| part.needs).collect() }
+        }
+    }
+}
+
+// The facts, in the order `level` reads them.
+const MEDICATION: usize = 0;
+const WAIST: usize = 1;
+const BMI_HIGH: usize = 2;
+const BLOOD_PRESSURE: usize = 3;
+const LIPIDS: usize = 4;
+const GLUCOSE_HIGH: usize = 5;
+const SMOKER: usize = 6;
+const SENIOR: usize = 7;
+const FACTS: usize = 8;
+
+/// Steps 1–4 once every fact is known.
+fn level(facts: [bool; FACTS]) -> SupportLevel {
+    if facts[MEDICATION] {
+        return SupportLevel::Information;
+    }
+    let group = match (facts[WAIST], facts[BMI_HIGH]) {
+        (true, _) => Group::A,
+        (false, true) => Group::B,
+        (false, false) => return SupportLevel::Information,
+    };
+    let level = group_level(group, risk_count(facts));
+    if level == SupportLevel::Active && facts[SENIOR] {
+        SupportLevel::Motivational
+    } else {
+        level
+    }
+}
+
+fn risk_count(facts: [bool; FACTS]) -> u8 {
+    let metabolic = [facts[BLOOD_PRESSURE], facts[LIPIDS], facts[GLUCOSE_HIGH]];
+    let smoking = facts[SMOKER] && metabolic.contains(&true);
+    metabolic.into_iter().chain([smoking]).map(u8::from).sum()
+}
+
+/// Step 3.
+fn group_level(group: Group, risks: u8) -> SupportLevel {
+    match (group, risks) {
+        (_, 0) => SupportLevel::Information,
+        (Group::A, 1) | (Group::B, 1..=2) => SupportLevel::Motivational,
+        (Group::A, _) | (Group::B, _) => SupportLevel::Active,
+    }
+}
+
+const fn active_from(group: Group) -> u8 {
+    match group {
+        Group::A => 2,
+        Group::B => 3,
+    }
+}
+
+pub fn stratify(input: &StratificationInput) -> Stratification {
+    let bmi = input.height.zip(input.weight).map(|(height, weight)| bmi(height, weight));
+    let mut findings = Vec::new();
+    let mut facts: [Fact; FACTS] = Default::default();
+    facts[MEDICATION] = Fact::any([
+        Fact::answer(input.med_bp, Missing::MedBp),
+        Fact::answer(input.med_glucose, Missing::MedGlucose),
+        Fact::answer(input.med_lipids, Missing::MedLipids),
+    ]);
+    let waist_limit = waist_limit(input.waist, input.sex);
+    facts[WAIST] = match (input.waist, waist_limit) {
+        (Some(waist), Some(limit)) => Fact::known(limit.holds_for(waist)),
+        (Some(_), None) => Fact::unknown(&[Missing::Sex]),
+        (None, _) if input.sex.is_none() => Fact::unknown(&[Missing::Waist, Missing::Sex]),
+        (None, _) => Fact::unknown(&[Missing::Waist]),
+    };
+    facts[BMI_HIGH] = match bmi {
+        Some(bmi) => Fact::known(BMI.holds_for(bmi)),
+        None => Fact::any([
+            input.height.map_or_else(|| Fact::unknown(&[Missing::Height]), |_| Fact::default()),
+            input.weight.map_or_else(|| Fact::unknown(&[Missing::Weight]), |_| Fact::default()),
+        ]),
+    };
+    facts[BLOOD_PRESSURE] = Fact::any([
+        over_limit(&mut findings, Risk::BloodPressure, Key::SystolicBp, input.systolic_bp, None, SYSTOLIC_BP, Missing::SystolicBp),
+        over_limit(&mut findings, Risk::BloodPressure, Key::DiastolicBp, input.diastolic_bp, None, DIASTOLIC_BP, Missing::DiastolicBp),
+    ]);
+    facts[LIPIDS] = Fact::any([
+        triglycerides(&mut findings, input.triglycerides, input.tg_timing),
+        over_limit(&mut findings, Risk::Lipids, Key::Hdl, input.hdl, None, HDL, Missing::Hdl),
+    ]);
+    facts[GLUCOSE_HIGH] = glucose(&mut findings, input);
+    facts[SMOKER] = Fact::answer(input.smoker, Missing::Smoker);
+    facts[SENIOR] = match input.age {
+        Some(age) => Fact::known(SENIOR_AGES.contains(&age)),
+        None => Fact::unknown(&[Missing::Age]),
+    };
+
+    let (level, missing) = conclude(&facts);
+    let known = |fact: usize| facts[fact].known;
+    let mut reasons = Vec::new();
+
+    // Step 1.
+    let group = match (input.waist, waist_limit, known(WAIST), bmi, known(BMI_HIGH)) {
+        (Some(waist), Some(limit), Some(true), ..) => {
+            reasons.push(Reason::GroupA { waist, limit });
+            Some(Group::A)
+        }
+        (Some(waist), Some(waist_limit), Some(false), Some(bmi), Some(high)) => {
+            if high {
+                reasons.push(Reason::GroupB { waist, waist_limit, bmi, bmi_limit: BMI });
+            } else {
+                reasons.push(Reason::NotOverweight { waist, waist_limit, bmi, bmi_limit: BMI });
+            }
+            high.then_some(Group::B)
+        }
+        _ => None,
+    };
+
+    // Step 2.
+    reasons.extend(findings.into_iter().map(Reason::Risk));
+    let metabolic = [known(BLOOD_PRESSURE), known(LIPIDS), known(GLUCOSE_HIGH)];
+    let any_metabolic = if metabolic.contains(&Some(true)) {
+        Some(true)
+    } else if metabolic.iter().all(|risk| *risk == Some(false)) {
+        Some(false)
+    } else {
+        None
+    };
+    if let (Some(true), Some(counted)) = (input.smoker, any_metabolic) {
+        reasons.push(Reason::Smoking { counted });
+    }
+
+    // Step 3.
+    let smoking_counted = input.smoker == Some(true) && any_metabolic == Some(true);
+    let count = metabolic.iter().filter(|risk| **risk == Some(true)).count() as u8 + u8::from(smoking_counted);
+    let at_least = metabolic.contains(&None) || (input.smoker.is_none() && any_metabolic != Some(false));
+    if let Some(group) = group {
+        if count > 0 || !at_least {
+            reasons.push(Reason::RiskCount { group, count, at_least });
+        }
+    }
+
+    // Step 4: unknown risks could only add, so `count` is enough for active.
+    if let (Some(group), Some(age), Some(true)) = (group, input.age, known(SENIOR)) {
+        if count >= active_from(group) {
+            reasons.push(Reason::SeniorMotivational { age });
+        }
+    }
+    let treatments = [
+        (input.med_bp, Treatment::BloodPressure),
+        (input.med_glucose, Treatment::Glucose),
+        (input.med_lipids, Treatment::Lipids),
+    ];
+    reasons.extend(treatments.into_iter().filter(|(taken, _)| *taken == Some(true)).map(|(_, t)| Reason::Medication(t)));
+    if let Some(age) = input.age.filter(|age| !TARGET_AGES.contains(age)) {
+        reasons.push(Reason::OutsideTargetAges { age });
+    }
+
+    Stratification { level, reasons, missing, bmi }
+}
+
+/// Tries every unknown fact both ways: one level for all → that level;
+/// else `Incomplete`, with the needs of every fact whose flip can change it.
+fn conclude(facts: &[Fact; FACTS]) -> (SupportLevel, Vec<Missing>) {
+    let unknown: Vec<usize> = (0..FACTS).filter(|&fact| facts[fact].known.is_none()).collect();
+    let assignment = |mask: usize| -> [bool; FACTS] {
+        std::array::from_fn(|fact| {
+            facts[fact].known.unwrap_or_else(|| {
+                let bit = unknown.iter().position(|&u| u == fact).unwrap_or(0);
+                mask & (1 << bit) != 0
+            })
+        })
+    };
+    let levels: Vec<SupportLevel> = (0..1usize << unknown.len()).map(|mask| level(assignment(mask))).collect();
+    if levels.iter().all(|level| *level == levels[0]) {
+        return (levels[0], Vec::new());
+    }
+    let mut missing: Vec<Missing> = unknown
+        .iter()
+        .enumerate()
+        .filter(|&(bit, _)| (0..levels.len()).any(|mask| levels[mask] != levels[mask ^ (1 << bit)]))
+        .flat_map(|(_, &fact)| facts[fact].needs.iter().copied())
+        .collect();
+    missing.sort();
+    missing.dedup();
+    (SupportLevel::Incomplete, missing)
+}
+
+/// The waist limit that decides for this waist: the sex's, or with no sex
+/// one that gives the same answer for both (90 to hold, 85 not to); `None`
+/// when the answer depends on the sex.
+fn waist_limit(waist: Option<f64>, sex: Option<Sex>) -> Option<Limit> {
+    match (sex, waist) {
+        (Some(Sex::Male), _) => Some(WAIST_MEN),
+        (Some(Sex::Female), _) => Some(WAIST_WOMEN),
+        (None, Some(waist)) if WAIST_WOMEN.holds_for(waist) => Some(WAIST_WOMEN),
+        (None, Some(waist)) if !WAIST_MEN.holds_for(waist) => Some(WAIST_MEN),
+        (None, _) => None,
+    }
+}
+
+/// One value against one limit; records it when it holds.
+fn over_limit(
+    findings: &mut Vec<Finding>,
+    risk: Risk,
+    key: Key,
+    value: Option<f64>,
+    timing: Option<Timing>,
+    limit: Limit,
+    needs: Missing,
+) -> Fact {
+    let Some(value) = value else {
+        return Fact::unknown(&[needs]);
+    };
+    let holds = limit.holds_for(value);
+    if holds {
+        findings.push(Finding { risk, key, timing, value, limit });
+    }
+    Fact::known(holds)
+}
+
+/// ② a: fasting 150, random 175. With no timing it is known only where
+/// both agree: the 175 limit then stands for both.
+fn triglycerides(findings: &mut Vec<Finding>, value: Option<f64>, timing: Option<Timing>) -> Fact {
+    let limit = match (value, timing) {
+        (_, Some(Timing::Fasting)) => FASTING_TRIGLYCERIDES,
+        (_, Some(Timing::Random)) => RANDOM_TRIGLYCERIDES,
+        (Some(value), None) if FASTING_TRIGLYCERIDES.holds_for(value) != RANDOM_TRIGLYCERIDES.holds_for(value) => {
+            return Fact::unknown(&[Missing::TgTiming]);
+        }
+        (_, None) => RANDOM_TRIGLYCERIDES,
+    };
+    over_limit(findings, Risk::Lipids, Key::Triglycerides, value, timing, limit, Missing::Triglycerides)
+}
+
+/// ③: when more than one was measured, fasting glucose comes first, then
+/// HbA1c, then random glucose (特定健康診査・特定保健指導の円滑な実施に向けた
+/// 手引き; 告示 平成20年厚生労働省告示第8号: 随時血糖 only when HbA1c was not measured).
+fn glucose(findings: &mut Vec<Finding>, input: &StratificationInput) -> Fact {
+    let timing = input.glucose_timing;
+    let by_glucose = |findings: &mut Vec<Finding>| {
+        over_limit(findings, Risk::Glucose, Key::Glucose, input.glucose, timing, GLUCOSE, Missing::GlucoseOrHba1c)
+    };
+    let by_hba1c = |findings: &mut Vec<Finding>| {
+        over_limit(findings, Risk::Glucose, Key::Hba1c, input.hba1c, None, HBA1C, Missing::GlucoseOrHba1c)
+    };
+    match (input.glucose, timing, input.hba1c) {
+        (None, _, None) => Fact::unknown(&[Missing::GlucoseOrHba1c]),
+        (Some(_), Some(Timing::Fasting), _) | (Some(_), _, None) => by_glucose(findings),
+        (None, _, Some(_)) | (Some(_), Some(Timing::Random), Some(_)) => by_hba1c(findings),
+        (Some(glucose), None, Some(hba1c)) => {
+            // Fasting → glucose decides; random → HbA1c does. Known if both agree.
+            if GLUCOSE.holds_for(glucose) == HBA1C.holds_for(hba1c) {
+                Fact::any([by_glucose(findings), by_hba1c(findings)])
+            } else {
+                Fact::unknown(&[Missing::GlucoseTiming])
+            }
+        }
+    }
+}

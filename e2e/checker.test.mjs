@@ -1,0 +1,142 @@
+// The checker as a participant uses it: the release build served on
+// loopback, Chromium at a 390x844 phone viewport, typing into real inputs.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdir } from 'node:fs/promises';
+import { startServer } from './server.mjs';
+import { launch, openApp, SHOTS } from './browser.mjs';
+
+const DIST = new URL('../dist/', import.meta.url).pathname;
+let server;
+let context;
+
+before(async () => {
+  await mkdir(SHOTS, { recursive: true });
+  server = await startServer({ root: DIST });
+  context = await launch();
+});
+after(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+async function fresh(lang = 'ja') {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`${server.url}?lang=${lang}`);
+  await page.waitForSelector('[data-verdict]');
+  return { page, errors };
+}
+
+const verdict = (page) => page.getAttribute('[data-verdict]', 'data-verdict');
+
+async function fill(page, values) {
+  for (const [id, value] of Object.entries(values)) {
+    if (id === 'sex') await page.check(`input[name=sex][value=${value}]`);
+    else await page.fill(`#${id}`, value);
+  }
+}
+
+async function shoot(page, name) {
+  await page.locator('#result').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}${name}.png` });
+}
+
+const NORMAL = { systolic_bp: '128', diastolic_bp: '82', glucose: '98', hba1c: '5.6', ast: '22', alt: '25', ggt: '40' };
+
+for (const lang of ['ja', 'en']) {
+  test(`see-doctor-first: systolic 185 is flagged with its threshold (${lang})`, async () => {
+    const { page, errors } = await fresh(lang);
+    await fill(page, { systolic_bp: '185' });
+    assert.equal(await verdict(page), 'see-doctor-first');
+    const flag = await page.textContent('[data-flag="systolic_bp"]');
+    assert.match(flag, /185 mmHg/);
+    assert.match(flag, lang === 'ja' ? /基準 180 mmHg 以上/ : /180 mmHg or higher/);
+    await shoot(page, `see-doctor-first-${lang}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test(`may-start: a complete normal checkup, typed with full-width digits (${lang})`, async () => {
+    const { page } = await fresh(lang);
+    await fill(page, { ...NORMAL, systolic_bp: '１２８', sex: 'male', age: '52', creatinine: '0.9' });
+    assert.equal(await verdict(page), 'may-start');
+    assert.equal(await page.locator('[data-flag]').count(), 0);
+    assert.match(await page.textContent('[data-estimated-egfr]'), /\d+\.\d/, 'eGFR estimated from creatinine');
+    await shoot(page, `may-start-${lang}`);
+    await page.close();
+  });
+
+  test(`incomplete: says which mandatory items are missing (${lang})`, async () => {
+    const { page } = await fresh(lang);
+    await fill(page, { systolic_bp: '128', diastolic_bp: '82' });
+    assert.equal(await verdict(page), 'incomplete');
+    const missing = await page.textContent('.missing');
+    assert.match(missing, lang === 'ja' ? /AST（GOT）/ : /AST \(GOT\)/);
+    await shoot(page, `incomplete-${lang}`);
+    await page.close();
+  });
+
+  test(`an error is explained, keeps the text and recovers (${lang})`, async () => {
+    const { page } = await fresh(lang);
+    await fill(page, { ...NORMAL, creatinine: '1,5' });
+    assert.equal(await verdict(page), 'incomplete');
+    const field = page.locator('#creatinine');
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    assert.equal(await field.inputValue(), '1,5');
+    const describedBy = (await field.getAttribute('aria-describedby')).split(' ')[0];
+    assert.match(await page.textContent(`#${describedBy}`), /1\.5/);
+    await page.locator('#creatinine').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}error-${lang}.png` });
+    await fill(page, { creatinine: '1.5', sex: 'male' });
+    assert.equal(await field.getAttribute('aria-invalid'), null);
+    assert.equal(await verdict(page), 'may-start');
+    assert.equal(await page.inputValue('#ggt'), '40', 'no other value was lost');
+    await page.close();
+  });
+
+  test(`no accessibility violations (axe-core) with values and an error (${lang})`, async () => {
+    const { page } = await fresh(lang);
+    await fill(page, { systolic_bp: '185', ast: 'x', age: '50', checkup_date: '2020-01-01' });
+    const axe = await readFile(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+    await page.evaluate(axe);
+    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    assert.deepEqual(summary, []);
+    await page.close();
+  });
+}
+
+test('switching language keeps everything typed', async () => {
+  const { page } = await fresh('ja');
+  await fill(page, { systolic_bp: '185', ast: 'abc', age: '60', sex: 'female' });
+  await page.click('.lang-toggle');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(page.url(), /lang=en/);
+  assert.equal(await page.inputValue('#systolic_bp'), '185');
+  assert.equal(await page.inputValue('#ast'), 'abc');
+  assert.equal(await page.inputValue('#age'), '60');
+  assert.equal(await page.isChecked('input[name=sex][value=female]'), true);
+  assert.match(await page.textContent('#ast-error'), /Enter a number/);
+  assert.equal(await verdict(page), 'see-doctor-first');
+  await page.close();
+});
+
+test('an old checkup date is warned about', async () => {
+  const { page } = await fresh('ja');
+  await fill(page, { checkup_date: '2020-04-01' });
+  assert.match(await page.textContent('[data-warning="checkup-date"]'), /12か月以上前/);
+  await page.close();
+});
+
+test('every touch target is at least 44x44 CSS px', async () => {
+  const { page } = await fresh('ja');
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('input[type=text], input[type=date], button, .choice, #result a')]
+      .map((el) => ({ el: el.id || el.className || el.tagName, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
+      .map(({ el, box }) => `${el} ${Math.round(box.width)}x${Math.round(box.height)}`));
+  assert.deepEqual(small, []);
+  await page.close();
+});

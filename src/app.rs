@@ -1,0 +1,134 @@
+//! The checker page: one reducer holds what was typed; the core decides.
+
+use std::rc::Rc;
+
+use kenshin_core::checkup_date::{self, CheckupDateStatus, Date};
+use kenshin_core::precautions;
+use kenshin_core::verdict::Field;
+use kenshin_core::{evaluate, Key, Sex};
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::precautions::Precautions;
+use crate::components::print_summary::PrintSummary;
+use crate::components::radio_group::RadioGroup;
+use crate::components::result_panel::{egfr_estimate, ResultPanel};
+use crate::components::value_field::ValueField;
+use crate::state::{Action, State};
+use crate::text::Text;
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(|| State::new(browser::initial_lang()));
+    let today = use_memo((), |_| browser::today());
+    let lang = state.lang;
+    use_effect_with(lang, |lang| browser::apply_lang(*lang));
+
+    let text = lang.text();
+    let entries = &state.entries;
+    let evaluation = use_memo(entries.form.clone(), |form| evaluate(form));
+    let highlighted = precautions::highlighted(entries.follow_up, evaluation.verdict);
+    let dispatch = |make: fn(String) -> Action| state.dispatcher().to_callback().reform(make);
+    let error_text = |field: Field, unit: &str| evaluation.error(field).map(|error| (text.input_error)(error, unit));
+
+    let on_lang = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetLang(lang.other())))
+    };
+    let on_print = Callback::from(|_: MouseEvent| browser::print());
+    let on_clear = state.dispatcher().to_callback().reform(|_: MouseEvent| Action::ClearAll);
+    let on_undo = state.dispatcher().to_callback().reform(|_: MouseEvent| Action::UndoClear);
+    let on_sex = state.dispatcher().to_callback().reform(|id: &'static str| Action::SetSex(Sex::from_id(id).unwrap_or(Sex::Male)));
+    let yes_no = |answer: Option<bool>| answer.map(|yes| if yes { "yes" } else { "no" });
+    let yes_no_options = vec![("yes", AttrValue::from(text.yes)), ("no", AttrValue::from(text.no))];
+
+    html! {
+        <div class="app">
+            <header class="app-header">
+                <h1>{ text.app_title }</h1>
+                <button type="button" class="lang-toggle" lang={lang.other().code()} onclick={on_lang}>
+                    { text.switch_language }
+                </button>
+            </header>
+            <main>
+                <p class="lead">{ text.app_lead }</p>
+                <p class="privacy-promise">{ text.privacy_promise }</p>
+                <form class="checker" autocomplete="off" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    <section aria-labelledby="about-heading">
+                        <h2 id="about-heading">{ text.about_you_heading }</h2>
+                        <RadioGroup name="sex" legend={text.sex_legend}
+                            options={vec![("male", AttrValue::from(text.male)), ("female", AttrValue::from(text.female))]}
+                            selected={entries.form.sex.map(Sex::id)} onchange={on_sex} />
+                        <ValueField id="age" label={text.age_label} unit={text.age_unit}
+                            value={entries.form.age.clone()} error={error_text(Field::Age, text.age_unit)}
+                            oninput={dispatch(Action::SetAge)} />
+                        { checkup_date_field(text, &entries.checkup_date, *today, dispatch(Action::SetCheckupDate)) }
+                    </section>
+                    <section aria-labelledby="values-heading">
+                        <h2 id="values-heading">{ text.values_heading }</h2>
+                        <p class="hint">{ text.values_hint }</p>
+                        { for Key::CRITERIA.into_iter().map(|key| {
+                            let oninput = state.dispatcher().to_callback().reform(move |raw| Action::SetValue(key, raw));
+                            let optional = matches!(key, Key::Creatinine | Key::Egfr).then_some(AttrValue::from(text.optional));
+                            html! {
+                                <ValueField id={key.id()} label={text.value_labels[key.index()]} unit={key.unit()}
+                                    value={entries.form.value(key).to_string()} note={optional}
+                                    error={error_text(Field::Value(key), key.unit())} {oninput}>
+                                    if key == Key::Egfr { { egfr_estimate(&evaluation, text) } }
+                                </ValueField>
+                            }
+                        }) }
+                    </section>
+                    <section aria-labelledby="follow-up-heading">
+                        <h2 id="follow-up-heading">{ text.follow_up_heading }</h2>
+                        <RadioGroup name="treated_now" legend={text.treated_now_question}
+                            options={yes_no_options.clone()} selected={yes_no(entries.follow_up.treated_now)}
+                            onchange={state.dispatcher().to_callback().reform(|answer| Action::SetTreatedNow(answer == "yes"))} />
+                        <RadioGroup name="checkup_requires_care" legend={text.checkup_requires_care_question}
+                            options={yes_no_options} selected={yes_no(entries.follow_up.checkup_requires_care)}
+                            onchange={state.dispatcher().to_callback().reform(|answer| Action::SetCheckupRequiresCare(answer == "yes"))} />
+                    </section>
+                </form>
+                <ResultPanel evaluation={evaluation.clone()} {lang} precautions={highlighted.clone()} />
+                <div class="actions">
+                    <button type="button" class="print" onclick={on_print}>{ text.print }</button>
+                    <button type="button" class="clear" data-action="clear" onclick={on_clear}>{ text.clear_all }</button>
+                </div>
+                if state.cleared.is_some() {
+                    <p class="cleared" role="status">
+                        { text.cleared }{ " " }
+                        <button type="button" class="undo" onclick={on_undo}>{ text.undo }</button>
+                    </p>
+                }
+                <Precautions {lang} {highlighted} />
+            </main>
+            <PrintSummary {lang} evaluation={Rc::clone(&evaluation)} sex={entries.form.sex}
+                checkup_date={entries.checkup_date.clone()} today={iso(*today)} />
+        </div>
+    }
+}
+
+fn checkup_date_field(text: &Text, value: &str, today: Date, oninput: Callback<String>) -> Html {
+    let warning = Date::parse_iso(value).and_then(|date| match checkup_date::status(date, today) {
+        CheckupDateStatus::Recent => None,
+        CheckupDateStatus::OlderThanAYear => Some(text.checkup_date_old),
+        CheckupDateStatus::InFuture => Some(text.checkup_date_future),
+    });
+    let oninput = oninput.reform(|event: InputEvent| {
+        event.target_unchecked_into::<web_sys::HtmlInputElement>().value()
+    });
+    html! {
+        <div class="field">
+            <label for="checkup_date">{ text.checkup_date_label }<span class="note">{ text.optional }</span></label>
+            <input id="checkup_date" name="checkup_date" type="date" value={value.to_string()} max={iso(today)}
+                aria-describedby={warning.map(|_| "checkup_date-warning")} {oninput} />
+            if let Some(warning) = warning {
+                <p class="warning" id="checkup_date-warning" role="status" data-warning="checkup-date">{ warning }</p>
+            }
+        </div>
+    }
+}
+
+fn iso(date: Date) -> String {
+    format!("{:04}-{:02}-{:02}", date.year, date.month, date.day)
+}

@@ -1,0 +1,42 @@
+//! The few things the shell asks of the browser: the URL's language, today's
+//! date, printing. Kept here so components stay plain.
+
+use kenshin_core::checkup_date::Date;
+
+use crate::text::Lang;
+
+/// `?lang=ja|en`, or Japanese (SPEC §5).
+pub fn initial_lang() -> Lang {
+    let search = gloo::utils::window().location().search().unwrap_or_default();
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()
+        .and_then(|params| params.get("lang"))
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or(Lang::Ja)
+}
+
+/// Keep `?lang=` in the address (a reload keeps the language) and tell
+/// assistive technology which language the page is in. No request is made.
+pub fn apply_lang(lang: Lang) {
+    let window = gloo::utils::window();
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    let href = window.location().href().unwrap_or_default();
+    if let Ok(url) = web_sys::Url::new(&href) {
+        url.search_params().set("lang", lang.code());
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
+        }
+    }
+    gloo::utils::document().set_title(lang.text().app_title);
+}
+
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date { year: now.get_full_year() as i32, month: now.get_month() + 1, day: now.get_date() }
+}
+
+pub fn print() {
+    let _ = gloo::utils::window().print();
+}

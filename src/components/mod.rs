@@ -1,0 +1,7 @@
+//! One component per file; each only gathers input or renders what the core decided.
+
+pub mod precautions;
+pub mod print_summary;
+pub mod radio_group;
+pub mod result_panel;
+pub mod value_field;

@@ -1,0 +1,134 @@
+//! The verdict, as the participant types: every criterion that holds with the
+//! value entered and its threshold, what is missing, what needs a correction.
+
+use std::rc::Rc;
+
+use kenshin_core::verdict::{EstimateNeed, Field, Flag, Missing};
+use kenshin_core::{number, Evaluation, Key, Verdict};
+use yew::prelude::*;
+
+use crate::text::{Lang, Text};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultPanelProps {
+    pub evaluation: Rc<Evaluation>,
+    pub lang: Lang,
+    /// Leaflet numbers of the precautions that concern this participant.
+    pub precautions: Vec<usize>,
+}
+
+#[component]
+pub fn ResultPanel(props: &ResultPanelProps) -> Html {
+    let text = props.lang.text();
+    let evaluation = &props.evaluation;
+    let verdict = evaluation.verdict;
+    let (symbol, title, detail) = match verdict {
+        Verdict::SeeDoctorFirst => ("!", text.verdict_see_doctor_first, text.verdict_see_doctor_first_detail),
+        Verdict::MayStart => ("✓", text.verdict_may_start, text.verdict_may_start_detail),
+        Verdict::Incomplete => ("…", text.verdict_incomplete, text.verdict_incomplete_detail),
+    };
+    html! {
+        <section id="result" class={classes!("result", verdict.id())} data-verdict={verdict.id()}
+            aria-live="polite" aria-labelledby="result-heading">
+            <h2 id="result-heading">{ text.result_heading }</h2>
+            <p class="verdict-title"><span class="verdict-symbol" aria-hidden="true">{ symbol }</span>{ title }</p>
+            <p class="verdict-detail">{ detail }</p>
+            if !evaluation.flags.is_empty() {
+                <ul class="flags" aria-label={text.flags_heading}>
+                    { for evaluation.flags.iter().map(|flag| flag_item(flag, text)) }
+                </ul>
+            }
+            if verdict != Verdict::SeeDoctorFirst { { still_needed(evaluation, text) } }
+            if !props.precautions.is_empty() {
+                <p class="for-you">
+                    { text.precautions_for_you }
+                    { for props.precautions.iter().map(|n| html! {
+                        <> { " " }<a href={format!("#precaution-{n}")}>{ format!("{n}.") }</a></>
+                    }) }
+                </p>
+            }
+            <p class="disclaimer">{ text.not_a_diagnosis }</p>
+        </section>
+    }
+}
+
+/// "最高血圧 182 mmHg — 基準 180 mmHg 以上"
+fn flag_item(flag: &Flag, text: &Text) -> Html {
+    let key = flag.key;
+    let label = text.value_labels[key.index()];
+    let threshold = number::fixed(flag.threshold.value, key.decimals());
+    let criterion = (text.criterion)(&threshold, key.unit(), flag.threshold.comparison, flag.sex);
+    let value = if flag.estimated { number::fixed(flag.value, 1) } else { number::plain(flag.value) };
+    html! {
+        <li data-flag={key.id()} data-estimated={flag.estimated.then_some("true")}>
+            <span class="flag-label">{ label }</span>
+            if flag.estimated { <span class="note">{ format!("（{}）", text.estimated) }</span> }
+            { " " }
+            <strong class="flag-value">{ format!("{value} {}", key.unit()) }</strong>
+            { " — " }
+            <span class="flag-threshold">{ criterion }</span>
+        </li>
+    }
+}
+
+/// What the check still needs before it can say `may-start`.
+fn still_needed(evaluation: &Evaluation, text: &Text) -> Html {
+    let missing: Vec<&str> = evaluation
+        .missing
+        .iter()
+        .map(|missing| match missing {
+            Missing::Value(key) => text.value_labels[key.index()],
+            Missing::GlucoseOrHba1c => text.glucose_or_hba1c,
+        })
+        .collect();
+    let corrections: Vec<(String, &str)> = evaluation
+        .errors
+        .iter()
+        .map(|(field, _)| match field {
+            Field::Value(key) => (key.id().to_string(), text.value_labels[key.index()]),
+            Field::Age => ("age".to_string(), text.age_label),
+        })
+        .collect();
+    html! {
+        <>
+            if !missing.is_empty() {
+                <p class="missing">{ text.missing_intro }{ " " }{ missing.join(text.list_separator) }</p>
+            }
+            if !corrections.is_empty() {
+                <p class="corrections">
+                    { text.corrections_intro }
+                    { for corrections.into_iter().map(|(id, label)| html! {
+                        <>{ " " }<a href={format!("#{id}")}>{ label }</a></>
+                    }) }
+                </p>
+            }
+            if evaluation.creatinine_needs_sex {
+                <p class="needs-sex">{ text.creatinine_needs_sex }</p>
+            }
+        </>
+    }
+}
+
+/// Under the eGFR field: the estimate, or what it still needs.
+pub fn egfr_estimate(evaluation: &Evaluation, text: &Text) -> Html {
+    if let Some(estimate) = evaluation.estimated_egfr {
+        return html! {
+            <p class="estimate" data-estimated-egfr={number::fixed(estimate, 1)}>
+                <strong>{ format!("{} {} {}", text.estimated, number::fixed(estimate, 1), Key::Egfr.unit()) }</strong>
+                { " " }{ text.estimated_egfr_note }
+            </p>
+        };
+    }
+    if evaluation.estimate_needs.is_empty() {
+        return Html::default();
+    }
+    let needs: Vec<&str> = evaluation
+        .estimate_needs
+        .iter()
+        .map(|need| match need {
+            EstimateNeed::Age => text.age_label,
+            EstimateNeed::Sex => text.sex_legend,
+        })
+        .collect();
+    html! { <p class="estimate">{ text.estimate_needs_intro }{ " " }{ needs.join(text.list_separator) }</p> }
+}

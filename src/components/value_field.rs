@@ -1,0 +1,66 @@
+//! A labelled text input for one number, with its unit and its error.
+//! It keeps exactly what was typed: parsing happens in the core, and the
+//! text is never rewritten (that is what would make the caret jump).
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ValueFieldProps {
+    /// The stable hook: `id` and `name` of the input.
+    pub id: &'static str,
+    pub label: AttrValue,
+    pub unit: AttrValue,
+    pub value: AttrValue,
+    /// A short word after the label, e.g. "optional".
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
+    /// Why the text cannot be used, in the current language.
+    #[prop_or_default]
+    pub error: Option<String>,
+    /// Extra content under the input, such as an estimate.
+    #[prop_or_default]
+    pub children: Html,
+    pub oninput: Callback<String>,
+}
+
+#[component]
+pub fn ValueField(props: &ValueFieldProps) -> Html {
+    let oninput = {
+        let oninput = props.oninput.clone();
+        Callback::from(move |event: InputEvent| oninput.emit(event.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let error_id = format!("{}-error", props.id);
+    let unit_id = format!("{}-unit", props.id);
+    let described_by = match props.error {
+        Some(_) => format!("{error_id} {unit_id}"),
+        None => unit_id.clone(),
+    };
+    html! {
+        <div class={classes!("field", props.error.is_some().then_some("has-error"))}>
+            <label for={props.id}>
+                { props.label.clone() }
+                if let Some(note) = &props.note { <span class="note">{ note.clone() }</span> }
+            </label>
+            <div class="input-row">
+                <input
+                    id={props.id}
+                    name={props.id}
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    spellcheck="false"
+                    value={props.value.clone()}
+                    aria-invalid={props.error.is_some().then_some("true")}
+                    aria-describedby={described_by}
+                    {oninput}
+                />
+                <span class="unit" id={unit_id}>{ props.unit.clone() }</span>
+            </div>
+            if let Some(error) = &props.error {
+                <p class="error" id={error_id}>{ error.clone() }</p>
+            }
+            { props.children.clone() }
+        </div>
+    }
+}

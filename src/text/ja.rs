@@ -1,0 +1,129 @@
+//! 日本語: the default language (SPEC §5).
+
+use super::{range_number, Text};
+use kenshin_core::{Comparison, InputError, Sex};
+
+pub static JA: Text = Text {
+    app_title: "健診結果チェック",
+    app_lead: "健康診断の結果を入力すると、保健指導プログラムを始める前に医療機関の受診と医師の許可が必要かどうかがわかります。",
+    privacy_promise: "入力した値はこの端末の中だけで判定され、外部には送信されません。",
+    switch_language: "English",
+
+    about_you_heading: "あなたについて",
+    sex_legend: "性別",
+    male: "男性",
+    female: "女性",
+    age_label: "年齢",
+    age_unit: "歳",
+    checkup_date_label: "健診を受けた日",
+    checkup_date_old: "この健診は12か月以上前のものです。面談には直近の健康診断の結果をご用意ください。",
+    checkup_date_future: "健診を受けた日が今日より後になっています。日付をご確認ください。",
+
+    values_heading: "健診の値",
+    values_hint: "健診結果票の数値をそのまま入力してください。わからない項目は空欄のままで構いません。",
+    value_labels: [
+        "最高血圧（収縮期）",
+        "最低血圧（拡張期）",
+        "血糖（空腹時または随時）",
+        "HbA1c（NGSP）",
+        "AST（GOT）",
+        "ALT（GPT）",
+        "γ-GT（γ-GTP）",
+        "血清クレアチニン",
+        "eGFR",
+        "腹囲",
+        "身長",
+        "体重",
+        "中性脂肪",
+        "HDLコレステロール",
+        "LDLコレステロール",
+        "Non-HDLコレステロール",
+        "血色素量（ヘモグロビン）",
+    ],
+    optional: "任意",
+
+    follow_up_heading: "確認の質問",
+    treated_now_question: "現在、治療中の病気がありますか？",
+    checkup_requires_care_question: "健診結果に「要治療」または「要精密検査」と書かれていましたか？",
+    yes: "はい",
+    no: "いいえ",
+
+    result_heading: "判定",
+    verdict_see_doctor_first: "始める前に医療機関を受診してください",
+    verdict_see_doctor_first_detail: "次の値がプログラムの基準に当てはまります。実施前に必ず医療機関を受診し、医師の許可を得てから取り組みを始めてください。",
+    verdict_may_start: "受診が必要な基準には当てはまりません",
+    verdict_may_start_detail: "入力された値は、実施前に受診が必要な基準に一つも当てはまりません。",
+    verdict_incomplete: "まだ判定できません",
+    verdict_incomplete_detail: "これまでに入力された値は基準に当てはまりませんが、判定には次の項目が必要です。",
+    flags_heading: "基準に当てはまる値",
+    missing_intro: "未入力の項目:",
+    glucose_or_hba1c: "血糖または HbA1c",
+    corrections_intro: "確認が必要な項目:",
+    creatinine_needs_sex: "血清クレアチニンの基準は男女で異なります（男性 2.00、女性 1.50 mg/dL 以上）。性別を選んでください。",
+    estimated: "推算値",
+    estimated_egfr_note: "eGFR が空欄のため、血清クレアチニン・年齢・性別から推算しました（日本腎臓学会の推算式）。",
+    estimate_needs_intro: "eGFR を推算するには次も入力してください:",
+    not_a_diagnosis: "これはプログラム参加のための基準で、診断ではありません。健診結果の指示（要治療・要精密検査など）と主治医の指示に必ず従ってください。",
+    precautions_for_you: "あなたに特に関係する注意事項:",
+
+    precautions_heading: "プログラムご利用上の注意事項",
+    applies_to_you: "あなたに関係があります",
+    precautions: [
+        "治療中の疾病がある場合は、主治医の指示に従い、その指示内容については本プログラムの担当相談員にも伝え、主治医の指示範囲での生活習慣改善の支援を受けてください。",
+        "プログラム期間中に、医療機関を受診し治療を始めた場合は、担当相談員に申し出てください。",
+        "健診結果の指示には必ず従った上で本プログラムに参加してください。（要治療、要精密検査、食事や運動の制限等）",
+        "健診結果が以下の基準（※1）に一つでも該当する場合、実施前に必ず医療機関を受診し、医師の許可を得てから取り組みを始めてください。",
+        "実施にあたっては、ご自身の体調などに注意の上行い、身体に不調があった場合は医師にご相談の上継続または中止してください。天候や安全性を確認して行ってください。（主治医がいる場合は、必ず許可を得て行ってください。）",
+        "病状、症状、検査値、治療等の状態により、プログラムを中断することがあります。",
+        "サービス品質向上のため電話を使った支援等において通話録音させて頂くことがあります。",
+        "転勤等で日本国外に居住となった場合、対面面談と電話支援は中止となります。",
+        "電話や面談の際、本人確認として、氏名（フルネーム）と生年月日を伺わせていただくことがあります。",
+    ],
+    criteria_heading: "（※1）の基準値",
+
+    print: "結果を印刷",
+    clear_all: "すべて消去",
+    cleared: "入力をすべて消去しました。",
+    undo: "元に戻す",
+    print_heading: "健診結果チェック（プログラム参加前の確認）",
+    print_checkup_date: "健診を受けた日",
+    print_printed_on: "作成日",
+    print_value: "値",
+    print_not_entered: "未入力",
+    print_note: "この用紙は本人の端末で作成されたもので、どこにも送信されていません。",
+
+    criterion,
+    input_error,
+    list_separator: "、",
+};
+
+fn criterion(threshold: &str, unit: &str, comparison: Comparison, sex: Option<Sex>) -> String {
+    let whose = match sex {
+        Some(Sex::Male) => "男性 ",
+        Some(Sex::Female) => "女性 ",
+        None => "",
+    };
+    let relation = match comparison {
+        Comparison::AtLeast => "以上",
+        Comparison::Below => "未満",
+    };
+    let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
+    format!("基準 {whose}{threshold}{unit} {relation}")
+}
+
+fn input_error(error: InputError, unit: &str) -> String {
+    match error {
+        InputError::NotANumber => "数字で入力してください（例: 120）。".into(),
+        InputError::DecimalComma => "小数点は「.」で入力してください（例: 1.5）。".into(),
+        InputError::Negative => "マイナスの値は入力できません。".into(),
+        InputError::WrongUnit { expected } => format!("この項目の単位は {expected} です。"),
+        InputError::OutOfRange { min, max } => format!(
+            "{}〜{} {unit} の範囲で入力してください。健診結果票をもう一度ご確認ください。",
+            range_number(min),
+            range_number(max)
+        ),
+        InputError::NotWholeNumber => "年齢は整数で入力してください（例: 52）。".into(),
+        InputError::DiastolicNotBelowSystolic => "最低血圧は最高血圧より低い値になります。2つの値をご確認ください。".into(),
+        InputError::TooLong => "入力が長すぎます。数値だけを入力してください。".into(),
+    }
+}

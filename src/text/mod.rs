@@ -1,0 +1,123 @@
+//! Every sentence the participant reads, one table per language.
+//! Components never hold user-facing literals: they look them up here.
+
+mod en;
+mod ja;
+
+use kenshin_core::{Comparison, InputError, Key, Sex};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    Ja,
+    En,
+}
+
+impl Lang {
+    /// The value of `?lang=` and of `<html lang>`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::Ja => "ja",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "ja" => Some(Lang::Ja),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub const fn other(self) -> Lang {
+        match self {
+            Lang::Ja => Lang::En,
+            Lang::En => Lang::Ja,
+        }
+    }
+
+    pub const fn text(self) -> &'static Text {
+        match self {
+            Lang::Ja => &ja::JA,
+            Lang::En => &en::EN,
+        }
+    }
+}
+
+/// The words of one language. Sentences that embed values are functions.
+pub struct Text {
+    pub app_title: &'static str,
+    pub app_lead: &'static str,
+    pub privacy_promise: &'static str,
+    /// The language toggle, written in the language it switches to.
+    pub switch_language: &'static str,
+
+    pub about_you_heading: &'static str,
+    pub sex_legend: &'static str,
+    pub male: &'static str,
+    pub female: &'static str,
+    pub age_label: &'static str,
+    pub age_unit: &'static str,
+    pub checkup_date_label: &'static str,
+    pub checkup_date_old: &'static str,
+    pub checkup_date_future: &'static str,
+
+    pub values_heading: &'static str,
+    pub values_hint: &'static str,
+    /// Labels of every value, in `Key::ALL` order (the nine criteria first).
+    pub value_labels: [&'static str; Key::ALL.len()],
+    pub optional: &'static str,
+
+    pub follow_up_heading: &'static str,
+    pub treated_now_question: &'static str,
+    pub checkup_requires_care_question: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+
+    pub result_heading: &'static str,
+    pub verdict_see_doctor_first: &'static str,
+    pub verdict_see_doctor_first_detail: &'static str,
+    pub verdict_may_start: &'static str,
+    pub verdict_may_start_detail: &'static str,
+    pub verdict_incomplete: &'static str,
+    pub verdict_incomplete_detail: &'static str,
+    pub flags_heading: &'static str,
+    pub missing_intro: &'static str,
+    pub glucose_or_hba1c: &'static str,
+    pub corrections_intro: &'static str,
+    pub creatinine_needs_sex: &'static str,
+    pub estimated: &'static str,
+    pub estimated_egfr_note: &'static str,
+    pub estimate_needs_intro: &'static str,
+    pub not_a_diagnosis: &'static str,
+    pub precautions_for_you: &'static str,
+
+    pub precautions_heading: &'static str,
+    pub applies_to_you: &'static str,
+    /// The leaflet's nine precautions, in its order and words.
+    pub precautions: [&'static str; 9],
+    pub criteria_heading: &'static str,
+
+    pub print: &'static str,
+    pub clear_all: &'static str,
+    pub cleared: &'static str,
+    pub undo: &'static str,
+    pub print_heading: &'static str,
+    pub print_checkup_date: &'static str,
+    pub print_printed_on: &'static str,
+    pub print_value: &'static str,
+    pub print_not_entered: &'static str,
+    pub print_note: &'static str,
+
+    /// "182 mmHg — 基準 180 mmHg 以上": threshold text for a criterion.
+    pub criterion: fn(threshold: &str, unit: &str, comparison: Comparison, sex: Option<Sex>) -> String,
+    /// Why a field's text cannot be used; `unit` is the field's unit.
+    pub input_error: fn(error: InputError, unit: &str) -> String,
+    /// A list of items as a sentence fragment ("A、B" / "A, B").
+    pub list_separator: &'static str,
+}
+
+/// Shared by both tables: numbers in messages are written the same way.
+pub(crate) fn range_number(value: f64) -> String {
+    kenshin_core::number::plain(value)
+}

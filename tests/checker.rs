@@ -1,0 +1,161 @@
+//! Component tests in headless Chromium: mount the app, type as a person
+//! would (input events on the real inputs), and read what is rendered.
+
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use kenshin_check::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts a fresh app in its own container and returns the container.
+async fn mount() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    root
+}
+
+/// Lets Yew's scheduler render what the last event changed.
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+}
+
+fn input(root: &Element, id: &str) -> HtmlInputElement {
+    root.query_selector(&format!("#{id}")).unwrap().unwrap_or_else(|| panic!("no #{id}")).unchecked_into()
+}
+
+async fn type_into(root: &Element, id: &str, text: &str) {
+    let field = input(root, id);
+    field.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    field.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    settle().await;
+}
+
+async fn click(root: &Element, selector: &str) {
+    let element: web_sys::HtmlElement = root.query_selector(selector).unwrap().unwrap().unchecked_into();
+    element.click();
+    settle().await;
+}
+
+fn verdict(root: &Element) -> String {
+    root.query_selector("[data-verdict]").unwrap().unwrap().get_attribute("data-verdict").unwrap()
+}
+
+fn text_of(root: &Element, selector: &str) -> Option<String> {
+    root.query_selector(selector).unwrap().map(|element| element.text_content().unwrap_or_default())
+}
+
+#[wasm_bindgen_test]
+async fn starts_incomplete_in_japanese_with_every_field_labelled() {
+    let root = mount().await;
+    assert_eq!(verdict(&root), "incomplete");
+    for id in ["age", "systolic_bp", "diastolic_bp", "glucose", "hba1c", "ast", "alt", "ggt", "creatinine", "egfr"] {
+        let field = input(&root, id);
+        assert_eq!(field.name(), id);
+        assert_eq!(field.get_attribute("inputmode").as_deref(), Some("decimal"), "{id}");
+        let label = text_of(&root, &format!("label[for={id}]")).unwrap_or_else(|| panic!("label for {id}"));
+        assert!(!label.trim().is_empty(), "{id} has a visible label");
+    }
+    assert!(text_of(&root, "[data-verdict]").unwrap().contains("まだ判定できません"));
+}
+
+#[wasm_bindgen_test]
+async fn a_high_systolic_value_flags_as_it_is_typed() {
+    let root = mount().await;
+    type_into(&root, "systolic_bp", "18").await;
+    assert_eq!(verdict(&root), "incomplete", "18 is not yet a value");
+    type_into(&root, "systolic_bp", "182").await;
+    assert_eq!(verdict(&root), "see-doctor-first");
+    let flag = text_of(&root, "[data-flag=systolic_bp]").expect("the flag is shown");
+    assert!(flag.contains("182 mmHg"), "{flag}");
+    assert!(flag.contains("180 mmHg 以上"), "{flag}");
+}
+
+#[wasm_bindgen_test]
+async fn a_complete_normal_checkup_may_start() {
+    let root = mount().await;
+    for (id, value) in [("systolic_bp", "１３２"), ("diastolic_bp", "84"), ("hba1c", "5.8%"), ("ast", "25"), ("alt", "30"), ("ggt", "1,0")] {
+        type_into(&root, id, value).await;
+    }
+    assert_eq!(verdict(&root), "incomplete", "1,0 is a decimal comma");
+    assert_eq!(input(&root, "ggt").get_attribute("aria-invalid").as_deref(), Some("true"));
+    let error_id = input(&root, "ggt").get_attribute("aria-describedby").unwrap();
+    let message = text_of(&root, &format!("#{}", error_id.split(' ').next().unwrap())).unwrap();
+    assert!(message.contains("1.5"), "{message}");
+    assert_eq!(input(&root, "ggt").value(), "1,0", "the typed text stays");
+
+    type_into(&root, "ggt", "45").await;
+    assert_eq!(verdict(&root), "may-start");
+    assert_eq!(input(&root, "ggt").get_attribute("aria-invalid"), None);
+    assert_eq!(input(&root, "systolic_bp").value(), "１３２", "other values are kept");
+}
+
+#[wasm_bindgen_test]
+async fn creatinine_asks_for_sex_then_estimates_egfr() {
+    let root = mount().await;
+    type_into(&root, "creatinine", "1.6").await;
+    assert!(root.query_selector(".needs-sex").unwrap().is_some());
+    click(&root, "input[name=sex][value=female]").await;
+    assert_eq!(verdict(&root), "see-doctor-first");
+    assert!(root.query_selector("[data-flag=creatinine]").unwrap().is_some());
+
+    type_into(&root, "creatinine", "1.42").await;
+    type_into(&root, "age", "62").await;
+    let flag = root.query_selector("[data-flag=egfr]").unwrap().expect("estimated eGFR 29.9 flags");
+    assert_eq!(flag.get_attribute("data-estimated").as_deref(), Some("true"));
+    assert!(flag.text_content().unwrap().contains("29.9"));
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_keeps_every_value() {
+    let root = mount().await;
+    type_into(&root, "systolic_bp", "185").await;
+    type_into(&root, "ast", "abc").await;
+    click(&root, ".lang-toggle").await;
+    assert!(text_of(&root, "h1").unwrap().contains("Checkup result check"));
+    assert_eq!(input(&root, "systolic_bp").value(), "185");
+    assert_eq!(input(&root, "ast").value(), "abc");
+    assert!(text_of(&root, "#ast-error").unwrap().contains("Enter a number"));
+    assert!(text_of(&root, "[data-flag=systolic_bp]").unwrap().contains("180 mmHg or higher"));
+    click(&root, ".lang-toggle").await;
+    assert!(text_of(&root, "h1").unwrap().contains("健診結果チェック"));
+}
+
+#[wasm_bindgen_test]
+async fn follow_up_answers_highlight_the_matching_precautions() {
+    let root = mount().await;
+    assert_eq!(root.query_selector_all("[data-precaution]").unwrap().length(), 9);
+    assert_eq!(root.query_selector_all("[data-highlighted]").unwrap().length(), 0);
+    click(&root, "input[name=treated_now][value=yes]").await;
+    click(&root, "input[name=checkup_requires_care][value=yes]").await;
+    let highlighted: Vec<String> = (0..root.query_selector_all("[data-highlighted]").unwrap().length())
+        .map(|i| {
+            let node = root.query_selector_all("[data-highlighted]").unwrap().item(i).unwrap();
+            node.unchecked_into::<Element>().get_attribute("data-precaution").unwrap()
+        })
+        .collect();
+    assert_eq!(highlighted, ["1", "2", "3"]);
+}
+
+#[wasm_bindgen_test]
+async fn clear_all_empties_every_field_and_can_be_undone() {
+    let root = mount().await;
+    type_into(&root, "systolic_bp", "185").await;
+    type_into(&root, "age", "50").await;
+    click(&root, "[data-action=clear]").await;
+    assert_eq!(input(&root, "systolic_bp").value(), "");
+    assert_eq!(input(&root, "age").value(), "");
+    assert_eq!(verdict(&root), "incomplete");
+    click(&root, ".undo").await;
+    assert_eq!(input(&root, "systolic_bp").value(), "185");
+    assert_eq!(verdict(&root), "see-doctor-first");
+}
