@@ -9,12 +9,13 @@ use kenshin_core::{evaluate, Key, Sex};
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::guide::Guide;
 use crate::components::precautions::Precautions;
 use crate::components::print_summary::PrintSummary;
 use crate::components::radio_group::RadioGroup;
 use crate::components::result_panel::{egfr_estimate, ResultPanel};
 use crate::components::value_field::ValueField;
-use crate::state::{Action, State};
+use crate::state::{Action, Page, State};
 use crate::text::Text;
 
 #[component]
@@ -50,6 +51,21 @@ pub fn App() -> Html {
                     { text.switch_language }
                 </button>
             </header>
+            <nav class="page-nav" aria-label={text.nav_label}>
+                { for [(Page::Checker, text.nav_checker), (Page::Guide, text.nav_guide)].into_iter().map(|(page, label)| {
+                    let current = state.page == page;
+                    html! {
+                        <button type="button" data-nav={page.id()} aria-current={current.then_some("page")}
+                            class={classes!("nav-tab", current.then_some("current"))}
+                            onclick={state.dispatcher().to_callback().reform(move |_: MouseEvent| Action::Show(page))}>
+                            { label }
+                        </button>
+                    }
+                }) }
+            </nav>
+            if state.page == Page::Guide {
+                <main><Guide {lang} /></main>
+            } else {
             <main>
                 <p class="lead">{ text.app_lead }</p>
                 <p class="privacy-promise">{ text.privacy_promise }</p>
@@ -102,6 +118,7 @@ pub fn App() -> Html {
                 }
                 <Precautions {lang} {highlighted} />
             </main>
+            }
             <PrintSummary {lang} evaluation={Rc::clone(&evaluation)} sex={entries.form.sex}
                 checkup_date={entries.checkup_date.clone()} today={iso(*today)} />
         </div>

@@ -26,9 +26,27 @@ impl Entries {
     }
 }
 
+/// The two parts of the app; moving between them keeps every entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Checker,
+    Guide,
+}
+
+impl Page {
+    /// The stable hook `data-nav` (SPEC §7).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Page::Checker => "checker",
+            Page::Guide => "guide",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub lang: Lang,
+    pub page: Page,
     pub entries: Entries,
     /// What "clear all" removed, until the next change: one tap brings it back.
     pub cleared: Option<Entries>,
@@ -36,7 +54,7 @@ pub struct State {
 
 impl State {
     pub fn new(lang: Lang) -> Self {
-        State { lang, entries: Entries::empty(), cleared: None }
+        State { lang, page: Page::Checker, entries: Entries::empty(), cleared: None }
     }
 }
 
@@ -48,6 +66,7 @@ pub enum Action {
     SetTreatedNow(bool),
     SetCheckupRequiresCare(bool),
     SetLang(Lang),
+    Show(Page),
     ClearAll,
     UndoClear,
 }
@@ -61,6 +80,10 @@ impl Reducible for State {
         match action {
             Action::SetLang(lang) => {
                 state.lang = lang;
+                return Rc::new(state);
+            }
+            Action::Show(page) => {
+                state.page = page;
                 return Rc::new(state);
             }
             Action::ClearAll => {

@@ -1,5 +1,6 @@
 //! One component per file; each only gathers input or renders what the core decided.
 
+pub mod guide;
 pub mod precautions;
 pub mod print_summary;
 pub mod radio_group;

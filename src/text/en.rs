@@ -8,6 +8,9 @@ pub static EN: Text = Text {
     app_lead: "Enter the values from your health checkup to see whether you must see a doctor and get permission before starting the health-guidance programme.",
     privacy_promise: "What you enter is checked on this device only and is never sent anywhere.",
     switch_language: "日本語",
+    nav_label: "Pages",
+    nav_checker: "Checkup check",
+    nav_guide: "Getting ready",
 
     about_you_heading: "About you",
     sex_legend: "Sex",

@@ -8,6 +8,9 @@ pub static JA: Text = Text {
     app_lead: "健康診断の結果を入力すると、保健指導プログラムを始める前に医療機関の受診と医師の許可が必要かどうかがわかります。",
     privacy_promise: "入力した値はこの端末の中だけで判定され、外部には送信されません。",
     switch_language: "English",
+    nav_label: "ページ",
+    nav_checker: "健診結果チェック",
+    nav_guide: "面談の準備",
 
     about_you_heading: "あなたについて",
     sex_legend: "性別",

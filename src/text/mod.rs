@@ -51,6 +51,9 @@ pub struct Text {
     pub privacy_promise: &'static str,
     /// The language toggle, written in the language it switches to.
     pub switch_language: &'static str,
+    pub nav_label: &'static str,
+    pub nav_checker: &'static str,
+    pub nav_guide: &'static str,
 
     pub about_you_heading: &'static str,
     pub sex_legend: &'static str,
