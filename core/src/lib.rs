@@ -15,6 +15,7 @@ pub mod input;
 pub mod number;
 pub mod platform;
 pub mod precautions;
+pub mod settings;
 pub mod stratification;
 pub mod verdict;
 

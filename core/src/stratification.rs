@@ -17,6 +17,8 @@
 //! lists the inputs behind the unknown facts that can change it. So "on
 //! medicine: yes" gives information whatever else is blank, while unanswered
 //! medication questions keep any other level from being concluded.
+//! A blank glucose or HbA1c beside the other one is taken as not measured
+//! (checkups often have only one), so it is not asked for.
 //!
 //! **Age** is taken as given: the form's age is the age reached in the fiscal
 //! year of the checkup (see `fiscal_year_age`). The rules are applied at any
@@ -407,7 +409,7 @@ pub fn stratify(input: &StratificationInput) -> Stratification {
 
     // Step 4: unknown risks could only add, so `count` is enough for active.
     if let (Some(group), Some(age), Some(true)) = (group, input.age, known(SENIOR)) {
-        if count >= active_from(group) {
+        if count >= active_from(group) && known(MEDICATION) != Some(true) {
             reasons.push(Reason::SeniorMotivational { age });
         }
     }

@@ -3,10 +3,13 @@
 use kenshin_core::precautions::{highlighted, FollowUp};
 use kenshin_core::Verdict::*;
 
+/// Treated now, checkup requires care, verdict → precautions.
+type Row = (Option<bool>, Option<bool>, kenshin_core::Verdict, &'static [usize]);
+
 #[test]
 fn follow_up_answers_pick_the_matching_precautions() {
     #[rustfmt::skip]
-    let table: &[(Option<bool>, Option<bool>, kenshin_core::Verdict, &[usize])] = &[
+    let table: &[Row] = &[
         // treated now, checkup requires care, verdict → precautions
         (None,        None,        MayStart,       &[]),
         (Some(false), Some(false), MayStart,       &[]),

@@ -99,3 +99,26 @@ fn an_error_in_one_field_keeps_every_other_value() {
     assert_eq!(evaluation.value(Key::Ggt), Some(45.0));
     assert_eq!(evaluation.errors.len(), 1);
 }
+
+#[test]
+fn the_extra_values_never_flag_but_an_error_in_them_still_needs_a_correction() {
+    // Values far into their see-a-doctor bands leave the programme verdict alone.
+    let mut form = complete();
+    for (key, raw) in [(Key::Triglycerides, "900"), (Key::Ldl, "250"), (Key::Hemoglobin, "8.0"), (Key::Waist, "120")] {
+        form.set_value(key, raw);
+    }
+    let evaluation = evaluate(&form);
+    assert_eq!(evaluation.verdict, Verdict::MayStart);
+    assert!(evaluation.flags.is_empty());
+    assert_eq!(evaluation.value(Key::Ldl), Some(250.0));
+
+    // Blank extra values are never missing; a typing slip in one is reported.
+    let evaluation = evaluate(&with(complete(), Key::Weight, "62,5"));
+    assert_eq!(evaluation.verdict, Verdict::Incomplete);
+    assert_eq!(evaluation.error(Field::Value(Key::Weight)), Some(InputError::DecimalComma));
+    assert!(evaluation.missing.is_empty());
+
+    // A criterion that holds still wins.
+    let evaluation = evaluate(&with(with(complete(), Key::Weight, "x"), Key::SystolicBp, "181"));
+    assert_eq!(evaluation.verdict, Verdict::SeeDoctorFirst);
+}

@@ -1,0 +1,185 @@
+//! Per-insurer settings an operator writes into index.html (as
+//! `<meta name="kenshin:…" content="…">`), validated here. A setting that is
+//! unknown or invalid never breaks the app: the default applies and a
+//! warning says why (the shell prints it on the console).
+
+/// How the counsellor first contacts the participant (leaflet STEP1: it
+/// depends on the insurer's contract).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Contact {
+    Phone,
+    Email,
+    /// Not set: say "by phone or e-mail", as the leaflet does.
+    PhoneOrEmail,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    /// Shown as text (never as HTML) in the header.
+    pub insurer_name: Option<String>,
+    pub contact: Contact,
+    /// As shown: "0120-559-870".
+    pub counsellor_number: String,
+    pub privacy_url: String,
+    /// "ja" or "en"; `?lang=` still wins.
+    pub default_lang: Option<&'static str>,
+    /// "#rrggbb", dark enough for white text (≥ 4.5:1).
+    pub accent_colour: Option<String>,
+    /// Origins of the portals allowed to frame the app and to receive its height.
+    pub allowed_parents: Vec<String>,
+}
+
+/// The leaflet's counsellor number (STEP1 相談員発信番号).
+pub const DEFAULT_COUNSELLOR_NUMBER: &str = "0120-559-870";
+/// The leaflet's privacy contact (開示等に応じる窓口およびお問い合わせ窓口).
+pub const DEFAULT_PRIVACY_URL: &str = "https://www.sompo-hs.co.jp/privacy_form/";
+
+/// WCAG 2.x AA contrast for normal text, against the white button text.
+const MIN_CONTRAST: f64 = 4.5;
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            insurer_name: None,
+            contact: Contact::PhoneOrEmail,
+            counsellor_number: DEFAULT_COUNSELLOR_NUMBER.to_string(),
+            privacy_url: DEFAULT_PRIVACY_URL.to_string(),
+            default_lang: None,
+            accent_colour: None,
+            allowed_parents: Vec::new(),
+        }
+    }
+}
+
+impl Settings {
+    /// Builds settings from (name, value) pairs, names without the
+    /// `kenshin:` prefix. Returns the warnings for the console.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Settings, Vec<String>) {
+        let mut settings = Settings::default();
+        let mut warnings = Vec::new();
+        for (name, value) in pairs {
+            let value = value.trim();
+            let result = match name {
+                "insurer-name" => insurer_name(value).map(|v| settings.insurer_name = Some(v)),
+                "contact" => contact(value).map(|v| settings.contact = v),
+                "counsellor-number" => counsellor_number(value).map(|v| settings.counsellor_number = v),
+                "privacy-url" => https_url(value).map(|v| settings.privacy_url = v),
+                "default-lang" => lang(value).map(|v| settings.default_lang = Some(v)),
+                "accent-colour" => accent_colour(value).map(|v| settings.accent_colour = Some(v)),
+                "allowed-parents" => allowed_parents(value).map(|v| settings.allowed_parents = v),
+                _ => Err("unknown setting; it is ignored".to_string()),
+            };
+            if let Err(reason) = result {
+                warnings.push(format!("kenshin-check setting \"kenshin:{name}\" = {value:?}: {reason}"));
+            }
+        }
+        (settings, warnings)
+    }
+
+    /// The `tel:` link target: digits only ("0120559870").
+    pub fn counsellor_tel(&self) -> String {
+        self.counsellor_number.chars().filter(char::is_ascii_digit).collect()
+    }
+
+    pub fn allows_parent(&self, origin: &str) -> bool {
+        self.allowed_parents.iter().any(|allowed| allowed == origin)
+    }
+}
+
+fn insurer_name(value: &str) -> Result<String, String> {
+    let length = value.chars().count();
+    if length == 0 || length > 60 || value.chars().any(char::is_control) {
+        return Err("must be 1–60 characters of text; the default (none) applies".into());
+    }
+    Ok(value.to_string())
+}
+
+fn contact(value: &str) -> Result<Contact, String> {
+    match value {
+        "phone" => Ok(Contact::Phone),
+        "email" => Ok(Contact::Email),
+        "phone-or-email" => Ok(Contact::PhoneOrEmail),
+        _ => Err("must be phone, email or phone-or-email; phone-or-email applies".into()),
+    }
+}
+
+/// A Japanese phone number: digits and hyphens, 10 or 11 digits.
+fn counsellor_number(value: &str) -> Result<String, String> {
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    if value.chars().all(|c| c.is_ascii_digit() || c == '-') && (10..=11).contains(&digits) && value.starts_with('0') {
+        Ok(value.to_string())
+    } else {
+        Err(format!("must be a phone number such as {DEFAULT_COUNSELLOR_NUMBER}; the default applies"))
+    }
+}
+
+fn https_url(value: &str) -> Result<String, String> {
+    let rest = value.strip_prefix("https://").ok_or("must start with https://; the default applies")?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let clean = value.chars().all(|c| c.is_ascii_graphic() && !matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`'));
+    if host.is_empty() || !clean || value.len() > 300 {
+        return Err("is not a plain https URL; the default applies".into());
+    }
+    Ok(value.to_string())
+}
+
+fn lang(value: &str) -> Result<&'static str, String> {
+    match value {
+        "ja" => Ok("ja"),
+        "en" => Ok("en"),
+        _ => Err("must be ja or en; ja applies".into()),
+    }
+}
+
+fn accent_colour(value: &str) -> Result<String, String> {
+    let rgb = parse_hex_colour(value).ok_or("must be a colour like #0b5cad; the default applies")?;
+    let contrast = contrast_with_white(rgb);
+    if contrast < MIN_CONTRAST {
+        return Err(format!(
+            "gives white text a contrast of {contrast:.2}:1, below {MIN_CONTRAST}:1; choose a darker colour; the default applies"
+        ));
+    }
+    Ok(value.to_ascii_lowercase())
+}
+
+/// Space-separated origins: `https://host[:port]` (or http on loopback, for tests).
+fn allowed_parents(value: &str) -> Result<Vec<String>, String> {
+    let origins: Vec<String> = value.split_whitespace().map(str::to_string).collect();
+    match origins.iter().find(|origin| !is_origin(origin)) {
+        Some(bad) => Err(format!("{bad:?} is not an origin such as https://portal.example.jp; no parent is allowed")),
+        None => Ok(origins),
+    }
+}
+
+fn is_origin(text: &str) -> bool {
+    let host_port = match (text.strip_prefix("https://"), text.strip_prefix("http://")) {
+        (Some(rest), _) => rest,
+        (None, Some(rest)) if rest.starts_with("127.0.0.1") || rest.starts_with("localhost") => rest,
+        _ => return false,
+    };
+    let (host, port) = host_port.split_once(':').unwrap_or((host_port, "1"));
+    !host.is_empty()
+        && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        && !port.is_empty()
+        && port.len() <= 5
+        && port.chars().all(|c| c.is_ascii_digit())
+}
+
+fn parse_hex_colour(value: &str) -> Option<[u8; 3]> {
+    let hex = value.strip_prefix('#')?;
+    if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+    Some([channel(0)?, channel(2)?, channel(4)?])
+}
+
+/// WCAG 2.x contrast ratio of white text on `rgb`.
+pub fn contrast_with_white(rgb: [u8; 3]) -> f64 {
+    let linear = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+    };
+    let luminance = 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);
+    1.05 / (luminance + 0.05)
+}

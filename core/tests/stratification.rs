@@ -1,0 +1,446 @@
+//! The support level (階層化, MHLW 令和6年度版 steps 1–4) as a decision table.
+//! Every row starts from `base()`, a man of 50 with nothing that counts, and
+//! changes only what its name says.
+
+use kenshin_core::bands::Limit;
+use kenshin_core::stratification::{stratify, Finding, Group, Missing, Reason, Risk, StratificationInput, Treatment};
+use kenshin_core::{evaluate, Answers, Form, Key, Sex, SupportLevel, Timing};
+use proptest::prelude::*;
+use SupportLevel::{Active, Incomplete, Information, Motivational};
+
+/// A man of 50: waist 80, BMI 20.8, every value below its risk limit,
+/// a non-smoker on no medicine.
+fn base() -> StratificationInput {
+    StratificationInput {
+        sex: Some(Sex::Male),
+        age: Some(50),
+        waist: Some(80.0),
+        height: Some(170.0),
+        weight: Some(60.0),
+        glucose: Some(90.0),
+        glucose_timing: Some(Timing::Fasting),
+        hba1c: Some(5.2),
+        triglycerides: Some(100.0),
+        tg_timing: Some(Timing::Fasting),
+        hdl: Some(60.0),
+        systolic_bp: Some(120.0),
+        diastolic_bp: Some(70.0),
+        smoker: Some(false),
+        med_bp: Some(false),
+        med_glucose: Some(false),
+        med_lipids: Some(false),
+    }
+}
+
+type Change = fn(&mut StratificationInput);
+
+fn with(changes: &[Change]) -> StratificationInput {
+    let mut input = base();
+    for change in changes {
+        change(&mut input);
+    }
+    input
+}
+
+// Step 1.
+fn group_a(i: &mut StratificationInput) {
+    i.waist = Some(85.0);
+}
+fn group_b(i: &mut StratificationInput) {
+    i.weight = Some(75.0); // BMI 26.0, waist 80
+}
+fn woman(i: &mut StratificationInput) {
+    i.sex = Some(Sex::Female);
+}
+// Step 2 risks.
+fn bp(i: &mut StratificationInput) {
+    i.systolic_bp = Some(130.0);
+}
+fn lipids(i: &mut StratificationInput) {
+    i.hdl = Some(39.0);
+}
+fn glucose(i: &mut StratificationInput) {
+    i.glucose = Some(100.0);
+}
+fn smoker(i: &mut StratificationInput) {
+    i.smoker = Some(true);
+}
+// Step 4.
+fn age_64(i: &mut StratificationInput) {
+    i.age = Some(64);
+}
+fn age_65(i: &mut StratificationInput) {
+    i.age = Some(65);
+}
+fn age_74(i: &mut StratificationInput) {
+    i.age = Some(74);
+}
+fn age_75(i: &mut StratificationInput) {
+    i.age = Some(75);
+}
+fn med_bp(i: &mut StratificationInput) {
+    i.med_bp = Some(true);
+}
+fn med_glucose(i: &mut StratificationInput) {
+    i.med_glucose = Some(true);
+}
+fn med_lipids(i: &mut StratificationInput) {
+    i.med_lipids = Some(true);
+}
+
+#[test]
+fn decision_table() {
+    #[rustfmt::skip]
+    let table: &[(&str, &[Change], SupportLevel)] = &[
+        // Step 1: neither waist nor BMI → information, whatever the risks.
+        ("not overweight, no risk", &[], Information),
+        ("not overweight, 4 risks", &[bp, lipids, glucose, smoker], Information),
+        // Step 3, group A (waist): 2+ active, 1 motivational, 0 information.
+        ("A, 0 risks", &[group_a], Information),
+        ("A, 1 risk: blood pressure", &[group_a, bp], Motivational),
+        ("A, 1 risk: lipids", &[group_a, lipids], Motivational),
+        ("A, 1 risk: glucose", &[group_a, glucose], Motivational),
+        ("A, 2 risks", &[group_a, bp, lipids], Active),
+        ("A, 3 risks", &[group_a, bp, lipids, glucose], Active),
+        ("A, 4 risks", &[group_a, bp, lipids, glucose, smoker], Active),
+        ("A, smoking alone is not counted", &[group_a, smoker], Information),
+        ("A, smoking with 1 risk makes 2", &[group_a, bp, smoker], Active),
+        ("A, a woman, 2 risks", &[woman, |i| i.waist = Some(90.0), bp, glucose], Active),
+        // Step 3, group B (BMI only): 3+ active, 1–2 motivational, 0 information.
+        ("B, 0 risks", &[group_b], Information),
+        ("B, 1 risk", &[group_b, glucose], Motivational),
+        ("B, 2 risks", &[group_b, bp, lipids], Motivational),
+        ("B, 3 risks", &[group_b, bp, lipids, glucose], Active),
+        ("B, 4 risks", &[group_b, bp, lipids, glucose, smoker], Active),
+        ("B, smoking alone is not counted", &[group_b, smoker], Information),
+        ("B, smoking with 2 risks makes 3", &[group_b, bp, glucose, smoker], Active),
+        ("B, a woman, 3 risks", &[woman, group_b, bp, lipids, glucose], Active),
+        // Step 4: 65–74 turns active into motivational.
+        ("A, 2 risks, 64", &[group_a, bp, lipids, age_64], Active),
+        ("A, 2 risks, 65", &[group_a, bp, lipids, age_65], Motivational),
+        ("A, 2 risks, 74", &[group_a, bp, lipids, age_74], Motivational),
+        ("A, 2 risks, 75: outside the ages, rules as written", &[group_a, bp, lipids, age_75], Active),
+        ("A, 1 risk, 65", &[group_a, bp, age_65], Motivational),
+        ("A, 0 risks, 65", &[group_a, age_65], Information),
+        ("B, 3 risks, 64", &[group_b, bp, lipids, glucose, age_64], Active),
+        ("B, 3 risks, 65", &[group_b, bp, lipids, glucose, age_65], Motivational),
+        // Medicine for ①–③ → not a target.
+        ("A, 2 risks, medicine for blood pressure", &[group_a, bp, lipids, med_bp], Information),
+        ("A, 2 risks, medicine for glucose", &[group_a, bp, lipids, med_glucose], Information),
+        ("A, 2 risks, medicine for lipids", &[group_a, bp, lipids, med_lipids], Information),
+        ("B, 3 risks, medicine", &[group_b, bp, lipids, glucose, med_bp], Information),
+    ];
+    for &(name, changes, expected) in table {
+        let got = stratify(&with(changes));
+        assert_eq!(got.level, expected, "{name}: {got:?}");
+        assert!(got.missing.is_empty(), "{name}: {got:?}");
+    }
+}
+
+#[test]
+fn every_limit_just_below_and_at() {
+    #[rustfmt::skip]
+    let table: &[(&str, Change, SupportLevel)] = &[
+        // Step 1 (the waist is 80 and BMI 20.8 unless a row says otherwise; bp is a risk).
+        ("man, waist 84.9", |i| i.waist = Some(84.9), Information),
+        ("man, waist 85.0", |i| i.waist = Some(85.0), Motivational),
+        ("woman, waist 89.9", |i| { i.sex = Some(Sex::Female); i.waist = Some(89.9) }, Information),
+        ("woman, waist 90.0", |i| { i.sex = Some(Sex::Female); i.waist = Some(90.0) }, Motivational),
+        ("BMI 24.9", |i| { i.height = Some(160.0); i.weight = Some(63.7) }, Information),
+        ("BMI 25.0", |i| { i.height = Some(160.0); i.weight = Some(64.0) }, Motivational),
+        ("BMI 24.96 shows and counts as 25.0", |i| { i.height = Some(160.0); i.weight = Some(63.9) }, Motivational),
+    ];
+    for &(name, change, expected) in table {
+        let mut input = with(&[bp]);
+        change(&mut input);
+        assert_eq!(stratify(&input).level, expected, "{name}");
+    }
+
+    // Step 2, in group A with no other risk: a risk → motivational, none → information.
+    #[rustfmt::skip]
+    let table: &[(&str, Change, SupportLevel)] = &[
+        ("systolic 129.9", |i| i.systolic_bp = Some(129.9), Information),
+        ("systolic 130", |i| i.systolic_bp = Some(130.0), Motivational),
+        ("diastolic 84.9", |i| i.diastolic_bp = Some(84.9), Information),
+        ("diastolic 85", |i| i.diastolic_bp = Some(85.0), Motivational),
+        ("fasting TG 149.9", |i| i.triglycerides = Some(149.9), Information),
+        ("fasting TG 150", |i| i.triglycerides = Some(150.0), Motivational),
+        ("random TG 174.9", |i| { i.tg_timing = Some(Timing::Random); i.triglycerides = Some(174.9) }, Information),
+        ("random TG 175", |i| { i.tg_timing = Some(Timing::Random); i.triglycerides = Some(175.0) }, Motivational),
+        ("HDL 40", |i| i.hdl = Some(40.0), Information),
+        ("HDL 39.9", |i| i.hdl = Some(39.9), Motivational),
+        ("fasting glucose 99.9", |i| i.glucose = Some(99.9), Information),
+        ("fasting glucose 100", |i| i.glucose = Some(100.0), Motivational),
+        ("random glucose 99.9, no HbA1c", |i| { i.glucose_timing = Some(Timing::Random); i.hba1c = None; i.glucose = Some(99.9) }, Information),
+        ("random glucose 100, no HbA1c", |i| { i.glucose_timing = Some(Timing::Random); i.hba1c = None; i.glucose = Some(100.0) }, Motivational),
+        ("HbA1c 5.5, no glucose", |i| { i.glucose = None; i.hba1c = Some(5.5) }, Information),
+        ("HbA1c 5.6, no glucose", |i| { i.glucose = None; i.hba1c = Some(5.6) }, Motivational),
+        // Fasting glucose comes before HbA1c, HbA1c before random glucose.
+        ("fasting glucose 95 over HbA1c 5.8", |i| { i.glucose = Some(95.0); i.hba1c = Some(5.8) }, Information),
+        ("fasting glucose 105 over HbA1c 5.2", |i| { i.glucose = Some(105.0); i.hba1c = Some(5.2) }, Motivational),
+        ("HbA1c 5.8 over random glucose 95", |i| { i.glucose_timing = Some(Timing::Random); i.glucose = Some(95.0); i.hba1c = Some(5.8) }, Motivational),
+        ("HbA1c 5.4 over random glucose 105", |i| { i.glucose_timing = Some(Timing::Random); i.glucose = Some(105.0); i.hba1c = Some(5.4) }, Information),
+    ];
+    for &(name, change, expected) in table {
+        let mut input = with(&[group_a]);
+        change(&mut input);
+        assert_eq!(stratify(&input).level, expected, "{name}");
+    }
+}
+
+#[test]
+fn missing_inputs_block_a_level_only_when_they_could_change_it() {
+    use Missing::*;
+    #[rustfmt::skip]
+    let table: &[(&str, Change, SupportLevel, &[Missing])] = &[
+        ("no sex, no waist, a risk", |i| { bp(i); i.sex = None; i.waist = None }, Incomplete, &[Sex, Waist]),
+        ("no sex, no waist, no risk", |i| { i.sex = None; i.waist = None }, Information, &[]),
+        ("no sex, waist 87 holds for men only", |i| { bp(i); i.sex = None; i.waist = Some(87.0) }, Incomplete, &[Sex]),
+        ("no sex, waist 90 holds for anyone", |i| { bp(i); i.sex = None; i.waist = Some(90.0) }, Motivational, &[]),
+        ("no sex, waist 84.9 holds for no one", |i| { bp(i); i.sex = None; i.waist = Some(84.9) }, Information, &[]),
+        ("waist below, no height", |i| { bp(i); i.height = None }, Incomplete, &[Height]),
+        ("waist below, no height or weight", |i| { bp(i); i.height = None; i.weight = None }, Incomplete, &[Height, Weight]),
+        ("group A: BMI is not needed", |i| { group_a(i); bp(i); i.height = None }, Motivational, &[]),
+        ("medicine: yes, all else blank", |i| { *i = StratificationInput { med_glucose: Some(true), ..Default::default() } }, Information, &[]),
+        ("medicine unanswered", |i| { group_a(i); bp(i); i.med_bp = None; i.med_glucose = None; i.med_lipids = None }, Incomplete, &[MedBp, MedGlucose, MedLipids]),
+        ("medicine partly answered", |i| { group_a(i); bp(i); i.med_glucose = None; i.med_lipids = None }, Incomplete, &[MedGlucose, MedLipids]),
+        ("medicine unanswered, not overweight", |i| { i.med_bp = None; i.med_glucose = None; i.med_lipids = None }, Information, &[]),
+        ("A, 2 risks, under 65: the rest is not needed", |i| { group_a(i); bp(i); lipids(i); i.glucose = None; i.hba1c = None; i.smoker = None; i.height = None }, Active, &[]),
+        ("A, 2 risks, no age", |i| { group_a(i); bp(i); lipids(i); i.age = None }, Incomplete, &[Age]),
+        ("A, 1 risk, no age", |i| { group_a(i); bp(i); i.age = None }, Motivational, &[]),
+        ("A, 2 risks, 70, glucose blank", |i| { group_a(i); bp(i); lipids(i); age_65(i); i.glucose = None; i.hba1c = None }, Motivational, &[]),
+        ("A, 1 risk, smoking unanswered", |i| { group_a(i); bp(i); i.smoker = None }, Incomplete, &[Smoker]),
+        ("A, 0 risks, smoking unanswered", |i| { group_a(i); i.smoker = None }, Information, &[]),
+        ("B, 2 risks, smoking unanswered", |i| { group_b(i); bp(i); lipids(i); i.smoker = None }, Incomplete, &[Smoker]),
+        ("B, 2 risks, smoking unanswered, 66", |i| { group_b(i); bp(i); lipids(i); i.smoker = None; i.age = Some(66) }, Motivational, &[]),
+        ("A, 1 risk, glucose and HbA1c blank", |i| { group_a(i); bp(i); i.glucose = None; i.hba1c = None }, Incomplete, &[GlucoseOrHba1c]),
+        ("A, systolic low, diastolic blank", |i| { group_a(i); i.diastolic_bp = None }, Incomplete, &[DiastolicBp]),
+        ("A, systolic high, diastolic blank", |i| { group_a(i); bp(i); i.diastolic_bp = None }, Motivational, &[]),
+        ("A, TG blank, HDL low", |i| { group_a(i); lipids(i); i.triglycerides = None }, Motivational, &[]),
+        ("A, TG and HDL blank", |i| { group_a(i); i.triglycerides = None; i.hdl = None }, Incomplete, &[Triglycerides, Hdl]),
+        ("A, TG 160, timing unknown", |i| { group_a(i); i.triglycerides = Some(160.0); i.tg_timing = None }, Incomplete, &[TgTiming]),
+        ("A, TG 180, timing unknown", |i| { group_a(i); i.triglycerides = Some(180.0); i.tg_timing = None }, Motivational, &[]),
+        ("A, TG 120, timing unknown", |i| { group_a(i); i.triglycerides = Some(120.0); i.tg_timing = None }, Information, &[]),
+        ("A, TG 160 timing unknown, HDL low", |i| { group_a(i); lipids(i); i.triglycerides = Some(160.0); i.tg_timing = None }, Motivational, &[]),
+        ("A, glucose 105 timing unknown, HbA1c 5.4", |i| { group_a(i); i.glucose = Some(105.0); i.glucose_timing = None; i.hba1c = Some(5.4) }, Incomplete, &[GlucoseTiming]),
+        ("A, glucose 105 timing unknown, HbA1c 5.8", |i| { group_a(i); i.glucose = Some(105.0); i.glucose_timing = None; i.hba1c = Some(5.8) }, Motivational, &[]),
+        ("A, glucose 105 timing unknown, no HbA1c", |i| { group_a(i); i.glucose = Some(105.0); i.glucose_timing = None; i.hba1c = None }, Motivational, &[]),
+    ];
+    for &(name, change, expected, missing) in table {
+        let mut input = base();
+        change(&mut input);
+        let got = stratify(&input);
+        assert_eq!((got.level, got.missing.as_slice()), (expected, missing), "{name}: {got:?}");
+    }
+}
+
+#[test]
+fn an_empty_form_asks_for_everything_that_counts() {
+    use Missing::*;
+    let got = stratify(&StratificationInput::default());
+    assert_eq!(got.level, Incomplete);
+    assert_eq!(
+        got.missing,
+        [Sex, Age, SystolicBp, DiastolicBp, GlucoseOrHba1c, Waist, Height, Weight, Triglycerides, Hdl, Smoker, MedBp, MedGlucose, MedLipids]
+    );
+    assert_eq!(got.reasons, []);
+}
+
+#[test]
+fn reasons_give_each_step_with_its_numbers() {
+    let input = StratificationInput { age: Some(67), waist: Some(92.0), systolic_bp: Some(135.0), hdl: Some(38.0), ..base() };
+    let got = stratify(&{
+        let mut input = input;
+        smoker(&mut input);
+        input
+    });
+    assert_eq!(got.level, Motivational);
+    assert_eq!(
+        got.reasons,
+        [
+            Reason::GroupA { waist: 92.0, limit: Limit::AtLeast(85.0) },
+            Reason::Risk(Finding {
+                risk: Risk::BloodPressure,
+                key: Key::SystolicBp,
+                timing: None,
+                value: 135.0,
+                limit: Limit::AtLeast(130.0)
+            }),
+            Reason::Risk(Finding { risk: Risk::Lipids, key: Key::Hdl, timing: None, value: 38.0, limit: Limit::Below(40.0) }),
+            Reason::Smoking { counted: true },
+            Reason::RiskCount { group: Group::A, count: 3, at_least: false },
+            Reason::SeniorMotivational { age: 67 },
+        ]
+    );
+
+    let got = stratify(&with(&[group_b, smoker, med_lipids, |i| i.age = Some(38)]));
+    assert_eq!(got.level, Information);
+    assert_eq!(
+        got.reasons,
+        [
+            Reason::GroupB { waist: 80.0, waist_limit: Limit::AtLeast(85.0), bmi: 26.0, bmi_limit: Limit::AtLeast(25.0) },
+            Reason::Smoking { counted: false },
+            Reason::RiskCount { group: Group::B, count: 0, at_least: false },
+            Reason::Medication(Treatment::Lipids),
+            Reason::OutsideTargetAges { age: 38 },
+        ]
+    );
+
+    let got = stratify(&with(&[woman, |i| i.waist = Some(88.0)]));
+    assert_eq!(
+        got.reasons,
+        [Reason::NotOverweight { waist: 88.0, waist_limit: Limit::AtLeast(90.0), bmi: 20.8, bmi_limit: Limit::AtLeast(25.0) }]
+    );
+    assert_eq!(got.bmi, Some(20.8));
+
+    // On medicine, the age rule has nothing to turn.
+    let got = stratify(&with(&[group_a, bp, lipids, age_65, med_bp]));
+    assert_eq!(got.level, Information);
+    assert!(got.reasons.contains(&Reason::Medication(Treatment::BloodPressure)));
+    assert!(!got.reasons.contains(&Reason::SeniorMotivational { age: 65 }));
+
+    // Fasting TG and fasting glucose carry their timing.
+    let got = stratify(&with(&[group_a, |i| i.triglycerides = Some(150.0), glucose]));
+    assert!(got.reasons.contains(&Reason::Risk(Finding {
+        risk: Risk::Lipids,
+        key: Key::Triglycerides,
+        timing: Some(Timing::Fasting),
+        value: 150.0,
+        limit: Limit::AtLeast(150.0)
+    })));
+    assert!(got.reasons.contains(&Reason::RiskCount { group: Group::A, count: 2, at_least: false }));
+}
+
+#[test]
+fn the_input_comes_from_the_form_and_the_answers() {
+    let mut form = Form { sex: Some(Sex::Female), age: "66".into(), ..Form::default() };
+    for (key, raw) in [
+        (Key::SystolicBp, "128"),
+        (Key::DiastolicBp, "86"),
+        (Key::Hba1c, "5.9"),
+        (Key::Waist, "91.5cm"),
+        (Key::Height, "158"),
+        (Key::Weight, "60kg"),
+        (Key::Triglycerides, "140"),
+        (Key::Hdl, "55"),
+    ] {
+        form.set_value(key, raw);
+    }
+    let answers = Answers {
+        tg_timing: Some(Timing::Fasting),
+        smoker: Some(true),
+        med_bp: Some(false),
+        med_glucose: Some(false),
+        med_lipids: Some(false),
+        ..Answers::default()
+    };
+    let input = StratificationInput::new(form.sex, &evaluate(&form), &answers);
+    assert_eq!(input.waist, Some(91.5));
+    assert_eq!(input.age, Some(66));
+    // A (91.5 ≥ 90), blood pressure + glucose + smoking = 3 → active → 66: motivational.
+    assert_eq!(stratify(&input).level, Motivational);
+}
+
+#[test]
+fn support_level_ids_are_the_stable_hooks() {
+    let ids = [Active, Motivational, Information, Incomplete].map(SupportLevel::id);
+    assert_eq!(ids, ["active", "motivational", "information", "incomplete"]);
+}
+
+fn maybe<T: std::fmt::Debug + Clone>(value: impl Strategy<Value = T>) -> impl Strategy<Value = Option<T>> {
+    prop::option::weighted(0.8, value)
+}
+
+fn timing() -> impl Strategy<Value = Timing> {
+    prop_oneof![Just(Timing::Fasting), Just(Timing::Random)]
+}
+
+/// Every field given, near the limits where the branches are.
+fn complete_input() -> impl Strategy<Value = StratificationInput> {
+    let body = (prop_oneof![Just(Sex::Male), Just(Sex::Female)], 18u32..=90, 75.0..100.0f64, 140.0..190.0f64, 45.0..95.0f64);
+    let blood = (90.0..115.0f64, timing(), 5.0..6.2f64, 100.0..220.0f64, timing(), 30.0..50.0f64, 115.0..145.0f64, 70.0..95.0f64);
+    let answers = (any::<bool>(), prop::bool::weighted(0.2), prop::bool::weighted(0.2), prop::bool::weighted(0.2));
+    (body, blood, answers).prop_map(|((sex, age, waist, height, weight), blood, answers)| {
+        let (glucose, glucose_timing, hba1c, triglycerides, tg_timing, hdl, systolic, diastolic) = blood;
+        let (smoker, med_bp, med_glucose, med_lipids) = answers;
+        StratificationInput {
+            sex: Some(sex),
+            age: Some(age),
+            waist: Some(waist),
+            height: Some(height),
+            weight: Some(weight),
+            glucose: Some(glucose),
+            glucose_timing: Some(glucose_timing),
+            hba1c: Some(hba1c),
+            triglycerides: Some(triglycerides),
+            tg_timing: Some(tg_timing),
+            hdl: Some(hdl),
+            systolic_bp: Some(systolic),
+            diastolic_bp: Some(diastolic),
+            smoker: Some(smoker),
+            med_bp: Some(med_bp),
+            med_glucose: Some(med_glucose),
+            med_lipids: Some(med_lipids),
+        }
+    })
+}
+
+/// `input` with the fields whose bit is set in `blanks` left blank.
+/// Glucose and HbA1c go blank together: one blank beside the other is
+/// taken as not measured, which is a different checkup, not a blank.
+#[rustfmt::skip]
+fn blanked(mut i: StratificationInput, blanks: u32) -> StratificationInput {
+    let blank = |bit: u32| blanks & (1 << bit) != 0;
+    if blank(0) { i.sex = None }
+    if blank(1) { i.age = None }
+    if blank(2) { i.waist = None }
+    if blank(3) { i.height = None }
+    if blank(4) { i.weight = None }
+    if blank(5) { i.glucose = None; i.hba1c = None }
+    if blank(6) { i.glucose_timing = None }
+    if blank(7) { i.triglycerides = None }
+    if blank(8) { i.tg_timing = None }
+    if blank(9) { i.hdl = None }
+    if blank(10) { i.systolic_bp = None }
+    if blank(11) { i.diastolic_bp = None }
+    if blank(12) { i.smoker = None }
+    if blank(13) { i.med_bp = None }
+    if blank(14) { i.med_glucose = None }
+    if blank(15) { i.med_lipids = None }
+    i
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// Any combination at all, including values no form would let through.
+    #[test]
+    fn no_combination_panics(
+        sex in maybe(prop_oneof![Just(Sex::Male), Just(Sex::Female)]),
+        age in maybe(any::<u32>()),
+        numbers in prop::array::uniform9(maybe(any::<f64>())),
+        timings in prop::array::uniform2(maybe(timing())),
+        answers in prop::array::uniform4(maybe(any::<bool>())),
+    ) {
+        let [waist, height, weight, glucose, hba1c, triglycerides, hdl, systolic_bp, diastolic_bp] = numbers;
+        let [smoker, med_bp, med_glucose, med_lipids] = answers;
+        let input = StratificationInput {
+            sex, age, waist, height, weight, glucose, glucose_timing: timings[0], hba1c, triglycerides,
+            tg_timing: timings[1], hdl, systolic_bp, diastolic_bp, smoker, med_bp, med_glucose, med_lipids,
+        };
+        let got = stratify(&input);
+        prop_assert_eq!(got.level == Incomplete, !got.missing.is_empty());
+    }
+
+    /// The rule for missing inputs: a level concluded with blanks is the
+    /// level the complete form gets, whatever the blanks turn out to be.
+    #[test]
+    fn a_concluded_level_survives_filling_in_the_blanks(complete in complete_input(), blanks in 0u32..(1 << 16)) {
+        let partial = stratify(&blanked(complete, blanks));
+        let full = stratify(&complete);
+        prop_assert_ne!(full.level, Incomplete);
+        if partial.level != Incomplete {
+            prop_assert_eq!(partial.level, full.level, "{:?}", partial);
+        }
+    }
+}
