@@ -6,7 +6,7 @@ import { readFile, mkdir } from 'node:fs/promises';
 import { startServer } from './server.mjs';
 import { launch, openApp, SHOTS } from './browser.mjs';
 
-const DIST = new URL('../dist/', import.meta.url).pathname;
+const DIST = process.env.DIST ?? new URL('../dist/', import.meta.url).pathname;
 let server;
 let context;
 

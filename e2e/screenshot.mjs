@@ -3,7 +3,7 @@ import { startServer } from './server.mjs';
 import { launch, openApp } from './browser.mjs';
 
 const [query = '', out = 'target/screenshots/look.png'] = process.argv.slice(2);
-const server = await startServer({ root: new URL('../dist/', import.meta.url).pathname });
+const server = await startServer({ root: process.env.DIST ?? new URL('../dist/', import.meta.url).pathname });
 const context = await launch();
 const { page, errors } = await openApp(context, server.url + query);
 for (const [id, value] of Object.entries(JSON.parse(process.env.VALUES ?? '{}'))) {

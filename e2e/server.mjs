@@ -1,5 +1,8 @@
 // A dependency-free static server for the built site, on loopback only.
-// Serves `root` under `basePath` (e.g. "/tools/kenshin/") with optional headers.
+// Serves `root` under `basePath` (e.g. "/tools/kenshin/") with optional headers:
+// an object, or a function of the file's path relative to `root` ('index.html',
+// 'sw.js', …) returning one. `transform(path, body)` may rewrite a file's bytes
+// as served (a string or Buffer; e.g. settings in index.html).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -16,7 +19,7 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export async function startServer({ root, basePath = '/', headers = {}, port = 0 } = {}) {
+export async function startServer({ root, basePath = '/', headers = {}, transform, port = 0 } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -33,11 +36,12 @@ export async function startServer({ root, basePath = '/', headers = {}, port = 0
       return;
     }
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (transform) body = (await transform(path, body)) ?? body;
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
-        ...headers,
+        ...(typeof headers === 'function' ? headers(path) : headers),
       });
       res.end(body);
     } catch {
@@ -50,7 +54,10 @@ export async function startServer({ root, basePath = '/', headers = {}, port = 0
     origin: `http://127.0.0.1:${actual}`,
     url: `http://127.0.0.1:${actual}${basePath}`,
     requests,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    close: () => new Promise((resolve) => {
+      server.close(resolve);
+      server.closeAllConnections();
+    }),
   };
 }
 

@@ -5,11 +5,14 @@ use std::rc::Rc;
 use kenshin_core::checkup_date::{self, CheckupDateStatus, Date};
 use kenshin_core::precautions;
 use kenshin_core::verdict::Field;
-use kenshin_core::{evaluate, Key, Sex};
+use kenshin_core::{evaluate, stratify, value_bands, Answers, BandInput, Key, Sex, StratificationInput};
 use yew::prelude::*;
 
-use crate::browser;
+use crate::{browser, embedding, settings, storage};
+use kenshin_core::settings::Settings;
+use crate::components::band_note::band_note;
 use crate::components::guide::Guide;
+use crate::components::national::{find_band, timing_choice, National};
 use crate::components::precautions::Precautions;
 use crate::components::print_summary::PrintSummary;
 use crate::components::radio_group::RadioGroup;
@@ -20,15 +23,43 @@ use crate::text::Text;
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| State::new(browser::initial_lang()));
+    let settings = use_memo((), |_| settings::load());
+    let state = {
+        let default_lang = settings.default_lang;
+        use_reducer(move || State::new(browser::initial_lang(default_lang), storage::load()))
+    };
     let today = use_memo((), |_| browser::today());
     let lang = state.lang;
     use_effect_with(lang, |lang| browser::apply_lang(*lang));
+    {
+        let settings = Rc::clone(&settings);
+        use_effect_with((), move |_| {
+            let reporter = embedding::start(settings);
+            move || drop(reporter)
+        });
+    }
+    use_effect_with((state.keep, state.entries.clone()), |(keep, entries)| {
+        if *keep {
+            storage::save(entries);
+        } else {
+            storage::erase();
+        }
+    });
 
     let text = lang.text();
     let entries = &state.entries;
     let evaluation = use_memo(entries.form.clone(), |form| evaluate(form));
     let highlighted = precautions::highlighted(entries.follow_up, evaluation.verdict);
+    let (bands, stratification) = {
+        let sex = entries.form.sex;
+        let answers = entries.answers;
+        let national = use_memo((Rc::clone(&evaluation), sex, answers), |(evaluation, sex, answers)| {
+            let bands = value_bands(&BandInput::new(*sex, evaluation, answers));
+            let stratification = stratify(&StratificationInput::new(*sex, evaluation, answers));
+            (Rc::new(bands), Rc::new(stratification))
+        });
+        national.as_ref().clone()
+    };
     let dispatch = |make: fn(String) -> Action| state.dispatcher().to_callback().reform(make);
     let error_text = |field: Field, unit: &str| evaluation.error(field).map(|error| (text.input_error)(error, unit));
 
@@ -43,10 +74,21 @@ pub fn App() -> Html {
     let yes_no = |answer: Option<bool>| answer.map(|yes| if yes { "yes" } else { "no" });
     let yes_no_options = vec![("yes", AttrValue::from(text.yes)), ("no", AttrValue::from(text.no))];
 
+    let on_keep = state.dispatcher().to_callback().reform(|event: Event| {
+        Action::SetKeep(event.target_unchecked_into::<web_sys::HtmlInputElement>().checked())
+    });
+    let on_erase_saved = state.dispatcher().to_callback().reform(|_: MouseEvent| Action::SetKeep(false));
+
     html! {
+        <ContextProvider<Rc<Settings>> context={Rc::clone(&settings)}>
         <div class="app">
             <header class="app-header">
-                <h1>{ text.app_title }</h1>
+                <div>
+                    <h1>{ text.app_title }</h1>
+                    if let Some(name) = &settings.insurer_name {
+                        <p class="insurer">{ text.provided_by }{ name.clone() }</p>
+                    }
+                </div>
                 <button type="button" class="lang-toggle" lang={lang.other().code()} onclick={on_lang}>
                     { text.switch_language }
                 </button>
@@ -85,12 +127,18 @@ pub fn App() -> Html {
                         <p class="hint">{ text.values_hint }</p>
                         { for Key::CRITERIA.into_iter().map(|key| {
                             let oninput = state.dispatcher().to_callback().reform(move |raw| Action::SetValue(key, raw));
+                            let answers = entries.answers;
                             let optional = matches!(key, Key::Creatinine | Key::Egfr).then_some(AttrValue::from(text.optional));
                             html! {
                                 <ValueField id={key.id()} label={text.value_labels[key.index()]} unit={key.unit()}
                                     value={entries.form.value(key).to_string()} note={optional}
                                     error={error_text(Field::Value(key), key.unit())} {oninput}>
                                     if key == Key::Egfr { { egfr_estimate(&evaluation, text) } }
+                                    if key == Key::Glucose {
+                                        { timing_choice("glucose_timing", text.glucose_timing_legend, entries.answers.glucose_timing, text,
+                                            state.dispatcher().to_callback().reform(move |timing| Action::SetAnswers(Answers { glucose_timing: Some(timing), ..answers }))) }
+                                    }
+                                    { band_note(find_band(&bands, key.id()), text) }
                                 </ValueField>
                             }
                         }) }
@@ -110,18 +158,31 @@ pub fn App() -> Html {
                     <button type="button" class="print" onclick={on_print}>{ text.print }</button>
                     <button type="button" class="clear" data-action="clear" onclick={on_clear}>{ text.clear_all }</button>
                 </div>
+                <div class="keep">
+                    <label class="check" for="keep_values">
+                        <input type="checkbox" id="keep_values" name="keep_values" checked={state.keep} onchange={on_keep} />
+                        <span>{ text.keep_values }</span>
+                    </label>
+                    <p class="hint">{ text.keep_values_hint }</p>
+                    if state.keep {
+                        <button type="button" data-action="erase-saved" onclick={on_erase_saved}>{ text.erase_saved }</button>
+                    }
+                </div>
                 if state.cleared.is_some() {
                     <p class="cleared" role="status">
                         { text.cleared }{ " " }
                         <button type="button" class="undo" onclick={on_undo}>{ text.undo }</button>
                     </p>
                 }
+                <National {lang} entries={entries.clone()} evaluation={Rc::clone(&evaluation)} bands={Rc::clone(&bands)}
+                    stratification={Rc::clone(&stratification)} ondispatch={state.dispatcher().to_callback()} />
                 <Precautions {lang} {highlighted} />
             </main>
             }
             <PrintSummary {lang} evaluation={Rc::clone(&evaluation)} sex={entries.form.sex}
                 checkup_date={entries.checkup_date.clone()} today={iso(*today)} />
         </div>
+        </ContextProvider<Rc<Settings>>>
     }
 }
 

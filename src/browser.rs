@@ -5,13 +5,14 @@ use kenshin_core::checkup_date::Date;
 
 use crate::text::Lang;
 
-/// `?lang=ja|en`, or Japanese (SPEC §5).
-pub fn initial_lang() -> Lang {
+/// `?lang=ja|en`, else the operator's default, else Japanese (SPEC §5).
+pub fn initial_lang(default: Option<&str>) -> Lang {
     let search = gloo::utils::window().location().search().unwrap_or_default();
     web_sys::UrlSearchParams::new_with_str(&search)
         .ok()
         .and_then(|params| params.get("lang"))
         .and_then(|code| Lang::from_code(&code))
+        .or_else(|| default.and_then(Lang::from_code))
         .unwrap_or(Lang::Ja)
 }
 

@@ -4,7 +4,10 @@
 pub mod app;
 mod browser;
 pub mod components;
+mod embedding;
+mod settings;
 pub mod state;
+mod storage;
 pub mod text;
 
 pub use app::App;

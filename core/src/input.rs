@@ -149,8 +149,7 @@ fn parse_number(text: &str) -> Result<f64, InputError> {
     if !all_digits(&whole_digits) || (whole_digits.is_empty() && fraction.is_none()) {
         return Err(InputError::NotANumber);
     }
-    let normalized = format!("{}.{}", if whole_digits.is_empty() { "0" } else { &whole_digits }, fraction.unwrap_or("0"));
-    normalized.parse::<f64>().map_err(|_| InputError::NotANumber)
+    Ok(crate::number::from_digits(&whole_digits, fraction.unwrap_or("")))
 }
 
 /// "1,000" or "12,345,678" → the digits without separators; None if the

@@ -8,6 +8,7 @@ pub mod bands;
 pub mod bmi;
 pub mod checkup_date;
 pub mod criteria;
+pub mod data_use;
 pub mod egfr;
 pub mod field;
 pub mod fiscal_year_age;

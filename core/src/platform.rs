@@ -88,11 +88,16 @@ pub struct Download {
 
 /// The three destinations, in the order the guide lists them.
 pub const WEBEX_DOWNLOADS: [Download; 3] = [
-    // To be confirmed against the store listing.
-    Download { store: Store::AppStore, url: "https://apps.apple.com/jp/app/webex/id833442874" },
-    // To be confirmed against the store listing.
-    Download { store: Store::GooglePlay, url: "https://play.google.com/store/apps/details?id=com.cisco.webex.meetings" },
-    // To be confirmed against the store listing.
+    // The unified "Webex" app (formerly Cisco Spark / Webex Teams), id833967564: Cisco's
+    // Webex for Government setup guide links apps.apple.com/us/app/cisco-spark/id833967564,
+    // and help.webex.com article ns4l61e says to install the Webex app to join from mobile.
+    // The old "Cisco Webex Meetings" app (id298844386) is being folded into it. /jp/ store.
+    Download { store: Store::AppStore, url: "https://apps.apple.com/jp/app/id833967564" },
+    // The same Cisco guide pairs it with com.cisco.wx2.android (the Webex app);
+    // com.cisco.webex.meetings is the older Meetings app.
+    Download { store: Store::GooglePlay, url: "https://play.google.com/store/apps/details?id=com.cisco.wx2.android" },
+    // Linked as "Downloads" from webex.com's own footer (2026) and used by nixpkgs'
+    // "Webex for Linux" package as its download page: Windows, macOS and Linux.
     Download { store: Store::Desktop, url: "https://www.webex.com/downloads.html" },
 ];
 

@@ -136,7 +136,8 @@ fn accent_colour(value: &str) -> Result<String, String> {
     let contrast = contrast_with_white(rgb);
     if contrast < MIN_CONTRAST {
         return Err(format!(
-            "gives white text a contrast of {contrast:.2}:1, below {MIN_CONTRAST}:1; choose a darker colour; the default applies"
+            "gives white text a contrast of {}:1, below 4.5:1; choose a darker colour; the default applies",
+            crate::number::fixed(contrast, 2)
         ));
     }
     Ok(value.to_ascii_lowercase())

@@ -448,7 +448,7 @@ fn conclude(facts: &[Fact; FACTS]) -> (SupportLevel, Vec<Missing>) {
         .filter(|&(bit, _)| (0..levels.len()).any(|mask| levels[mask] != levels[mask ^ (1 << bit)]))
         .flat_map(|(_, &fact)| facts[fact].needs.iter().copied())
         .collect();
-    missing.sort();
+    missing.sort_unstable();
     missing.dedup();
     (SupportLevel::Incomplete, missing)
 }

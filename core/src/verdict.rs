@@ -120,8 +120,15 @@ impl Evaluation {
 }
 
 /// The items of the specific health checkup that every participant has
-/// (SPEC §1, `may-start`); glucose or HbA1c is handled apart.
-const MANDATORY: [Key; 5] = [Key::SystolicBp, Key::DiastolicBp, Key::Ast, Key::Alt, Key::Ggt];
+/// (SPEC §1, `may-start`), in the order of the form.
+const MANDATORY: [Missing; 6] = [
+    Missing::Value(Key::SystolicBp),
+    Missing::Value(Key::DiastolicBp),
+    Missing::GlucoseOrHba1c,
+    Missing::Value(Key::Ast),
+    Missing::Value(Key::Alt),
+    Missing::Value(Key::Ggt),
+];
 
 pub fn evaluate(form: &Form) -> Evaluation {
     let mut errors = Vec::new();
@@ -188,16 +195,11 @@ pub fn evaluate(form: &Form) -> Evaluation {
     let creatinine_needs_sex = creatinine.is_some_and(|value| criteria::creatinine_needs_sex(value, sex));
 
     let has_error = |key: Key| errors.iter().any(|(field, _)| *field == Field::Value(key));
-    let mut missing: Vec<Missing> = MANDATORY
-        .into_iter()
-        .filter(|&key| values[key.index()].is_none() && !has_error(key))
-        .map(Missing::Value)
-        .collect();
-    let glucose_known = values[Key::Glucose.index()].is_some() || values[Key::Hba1c.index()].is_some();
-    if !glucose_known && !has_error(Key::Glucose) && !has_error(Key::Hba1c) {
-        missing.push(Missing::GlucoseOrHba1c);
-        missing.sort_by_key(missing_order);
-    }
+    let is_missing = |item: &Missing| match *item {
+        Missing::Value(key) => values[key.index()].is_none() && !has_error(key),
+        Missing::GlucoseOrHba1c => [Key::Glucose, Key::Hba1c].iter().all(|&key| values[key.index()].is_none() && !has_error(key)),
+    };
+    let missing: Vec<Missing> = MANDATORY.into_iter().filter(is_missing).collect();
 
     let verdict = if !flags.is_empty() {
         Verdict::SeeDoctorFirst
@@ -208,12 +210,4 @@ pub fn evaluate(form: &Form) -> Evaluation {
     };
 
     Evaluation { verdict, flags, errors, missing, creatinine_needs_sex, estimated_egfr, estimate_needs, values, age }
-}
-
-/// Missing items in the order of the form.
-fn missing_order(missing: &Missing) -> usize {
-    match missing {
-        Missing::Value(key) => key.index(),
-        Missing::GlucoseOrHba1c => Key::Glucose.index(),
-    }
 }

@@ -1,7 +1,9 @@
 //! English.
 
-use super::{range_number, Text};
-use kenshin_core::{Comparison, InputError, Sex};
+use super::{limit_parts, range_number, Text};
+use kenshin_core::bands::Limit;
+use kenshin_core::stratification::{Group, Reason, Risk, Treatment};
+use kenshin_core::{number, Comparison, InputError, Key, Sex, SupportLevel, Timing};
 
 pub static EN: Text = Text {
     app_title: "Checkup result check",
@@ -84,6 +86,10 @@ pub static EN: Text = Text {
     ],
     criteria_heading: "Criteria (※1)",
 
+    provided_by: "Provided by ",
+    keep_values: "Keep my values on this device",
+    keep_values_hint: "If you do not keep them, the values are gone when you close the page. Do not keep them on a device you share with others.",
+    erase_saved: "Erase the values kept on this device",
     print: "Print the result",
     clear_all: "Clear all",
     cleared: "Everything you entered has been cleared.",
@@ -94,6 +100,33 @@ pub static EN: Text = Text {
     print_value: "Value",
     print_not_entered: "not entered",
     print_note: "This sheet was made on the participant's own device and was not sent anywhere.",
+
+    national_heading: "Compared with the national standard (for reference)",
+    national_intro: "Below, your values are compared with the national checkup limits (MHLW, Standard Health Checkup and Guidance Programme, FY2024 edition). This is separate from the Result above (whether you must see a doctor before starting the programme) and does not change it.",
+    body_heading: "Body measurements",
+    lipids_heading: "Lipids",
+    other_heading: "Anaemia and urine",
+    questionnaire_heading: "Questionnaire",
+    glucose_timing_legend: "Blood glucose was measured",
+    tg_timing_legend: "Triglycerides were measured",
+    fasting: "Fasting",
+    random: "Random (after eating)",
+    urine_protein_label: "Urine protein",
+    not_selected: "Choose",
+    smoker_label: "I smoke regularly",
+    med_bp_label: "I take medicine to lower blood pressure",
+    med_glucose_label: "I take medicine or insulin to lower blood glucose",
+    med_lipids_label: "I take medicine to lower cholesterol or triglycerides",
+    band_prefix: "National standard: ",
+    band_names: ["Normal", "Guidance level (保健指導判定値)", "See-a-doctor level (受診勧奨判定値)"],
+    support_heading: "Support level of specific health guidance (estimate)",
+    support_intro: "From waist, BMI and the additional risks, this estimates which support level your results lead to (階層化), to explain your invitation.",
+    support_missing_intro: "To estimate it, also enter:",
+    fiscal_age_note: "Age means the age you reach by the end of the fiscal year (April to March) of your checkup.",
+    bmi_label: "BMI",
+    limit: en_limit,
+    support_reason: en_support_reason,
+    support_level_name: en_level_name,
 
     criterion,
     input_error,
@@ -129,5 +162,95 @@ fn input_error(error: InputError, unit: &str) -> String {
             "The bottom number is lower than the top number. Please check both values.".into()
         }
         InputError::TooLong => "That is too long. Enter the number only.".into(),
+    }
+}
+
+fn en_limit(value: &str, unit: &str, limit: Limit) -> String {
+    let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
+    match limit {
+        Limit::AtLeast(_) => format!("{value}{unit} or higher"),
+        Limit::Below(_) => format!("below {value}{unit}"),
+        Limit::AtMost(_) => format!("{value}{unit} or lower"),
+    }
+}
+
+fn en_level_name(level: SupportLevel) -> &'static str {
+    match level {
+        SupportLevel::Active => "Active support (積極的支援)",
+        SupportLevel::Motivational => "Motivational support (動機付け支援)",
+        SupportLevel::Information => "Information only (not a target of specific health guidance)",
+        SupportLevel::Incomplete => "Cannot estimate yet",
+    }
+}
+
+fn en_support_reason(reason: &Reason) -> String {
+    // Glucose's field label already says "fasting or random"; the timing follows it.
+    let label = |key: Key| if key == Key::Glucose { "Blood glucose" } else { EN.value_labels[key.index()] };
+    let limit = |key: Key, limit: Limit| {
+        let (value, unit) = limit_parts(key, limit);
+        en_limit(&value, unit, limit)
+    };
+    let bmi_limit = |l: Limit| en_limit(&number::fixed(l.value(), 0), "", l);
+    match *reason {
+        Reason::GroupA { waist, limit: l } => {
+            format!("Step 1: waist {} cm ({}) → a target by waist (group A)", number::plain(waist), limit(Key::Waist, l))
+        }
+        Reason::GroupB { waist, waist_limit, bmi, bmi_limit: b } => format!(
+            "Step 1: waist {} cm is not {}, but BMI {} ({}) → a target by BMI (group B)",
+            number::plain(waist),
+            limit(Key::Waist, waist_limit),
+            number::fixed(bmi, 1),
+            bmi_limit(b)
+        ),
+        Reason::NotOverweight { waist, waist_limit, bmi, bmi_limit: b } => format!(
+            "Step 1: waist {} cm (limit {}) and BMI {} (limit {}) are both below their limits → not a target",
+            number::plain(waist),
+            limit(Key::Waist, waist_limit),
+            number::fixed(bmi, 1),
+            bmi_limit(b)
+        ),
+        Reason::Risk(finding) => {
+            let risk = match finding.risk {
+                Risk::BloodPressure => "blood pressure",
+                Risk::Lipids => "lipids",
+                Risk::Glucose => "glucose",
+                Risk::Smoking => "smoking",
+            };
+            let timing = match finding.timing {
+                Some(Timing::Fasting) => " (fasting)",
+                Some(Timing::Random) => " (random)",
+                None => "",
+            };
+            format!(
+                "Step 2: {risk} risk — {}{timing} {} {} ({})",
+                label(finding.key),
+                number::plain(finding.value),
+                finding.key.unit(),
+                limit(finding.key, finding.limit)
+            )
+        }
+        Reason::Smoking { counted: true } => "Step 2: smoking (counted, since another risk is present)".into(),
+        Reason::Smoking { counted: false } => "Step 2: smoking (not counted, since no other risk is present)".into(),
+        Reason::RiskCount { group, count, at_least } => format!(
+            "Step 3: {} with {}{count} additional risk{}",
+            match group {
+                Group::A => "group A (waist)",
+                Group::B => "group B (BMI)",
+            },
+            if at_least { "at least " } else { "" },
+            if count == 1 { "" } else { "s" }
+        ),
+        Reason::SeniorMotivational { age } => {
+            format!("Step 4: aged {age} (65–74), so active support becomes motivational support")
+        }
+        Reason::Medication(treatment) => format!(
+            "You take medicine for {}, so you are not a target of specific health guidance (continue your treatment with your doctor)",
+            match treatment {
+                Treatment::BloodPressure => "blood pressure",
+                Treatment::Glucose => "blood glucose",
+                Treatment::Lipids => "lipids",
+            }
+        ),
+        Reason::OutsideTargetAges { age } => format!("Specific health guidance is for ages 40–74 (age entered: {age})"),
     }
 }

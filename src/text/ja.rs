@@ -1,7 +1,9 @@
 //! 日本語: the default language (SPEC §5).
 
-use super::{range_number, Text};
-use kenshin_core::{Comparison, InputError, Sex};
+use super::{limit_parts, range_number, Text};
+use kenshin_core::bands::Limit;
+use kenshin_core::stratification::{Group, Reason, Risk, Treatment};
+use kenshin_core::{number, Comparison, InputError, Key, Sex, SupportLevel, Timing};
 
 pub static JA: Text = Text {
     app_title: "健診結果チェック",
@@ -84,6 +86,10 @@ pub static JA: Text = Text {
     ],
     criteria_heading: "（※1）の基準値",
 
+    provided_by: "提供: ",
+    keep_values: "入力した値をこの端末に保存する",
+    keep_values_hint: "保存しなければ、ページを閉じると値は消えます。家族などと共用の端末では保存しないでください。",
+    erase_saved: "この端末に保存した値を消去",
     print: "結果を印刷",
     clear_all: "すべて消去",
     cleared: "入力をすべて消去しました。",
@@ -94,6 +100,33 @@ pub static JA: Text = Text {
     print_value: "値",
     print_not_entered: "未入力",
     print_note: "この用紙は本人の端末で作成されたもので、どこにも送信されていません。",
+
+    national_heading: "国の基準との比較（参考）",
+    national_intro: "ここから下は、国の特定健診の判定値（厚生労働省「標準的な健診・保健指導プログラム（令和6年度版）」）と比べた参考情報です。上の「判定」（プログラム開始前に受診が必要かどうか）とは別のもので、判定を変えるものではありません。",
+    body_heading: "身体計測",
+    lipids_heading: "脂質",
+    other_heading: "貧血・尿",
+    questionnaire_heading: "質問票",
+    glucose_timing_legend: "血糖の測定",
+    tg_timing_legend: "中性脂肪の採血",
+    fasting: "空腹時",
+    random: "随時（食後）",
+    urine_protein_label: "尿蛋白",
+    not_selected: "選択してください",
+    smoker_label: "たばこを習慣的に吸っている",
+    med_bp_label: "血圧を下げる薬を飲んでいる",
+    med_glucose_label: "血糖を下げる薬またはインスリン注射を使っている",
+    med_lipids_label: "コレステロールや中性脂肪を下げる薬を飲んでいる",
+    band_prefix: "国の基準: ",
+    band_names: ["基準範囲内", "保健指導判定値", "受診勧奨判定値"],
+    support_heading: "特定保健指導の支援レベル（推定）",
+    support_intro: "腹囲・BMI・追加リスクから、健診結果がどの支援レベルにあたるかを推定します（階層化）。案内状の理由を知るための参考です。",
+    support_missing_intro: "推定には次も入力してください:",
+    fiscal_age_note: "年齢は、健診を受けた年度（4月〜翌3月）の末日に達する年齢で判定します。",
+    bmi_label: "BMI",
+    limit: ja_limit,
+    support_reason: ja_support_reason,
+    support_level_name: ja_level_name,
 
     criterion,
     input_error,
@@ -128,5 +161,95 @@ fn input_error(error: InputError, unit: &str) -> String {
         InputError::NotWholeNumber => "年齢は整数で入力してください（例: 52）。".into(),
         InputError::DiastolicNotBelowSystolic => "最低血圧は最高血圧より低い値になります。2つの値をご確認ください。".into(),
         InputError::TooLong => "入力が長すぎます。数値だけを入力してください。".into(),
+    }
+}
+
+fn ja_limit(value: &str, unit: &str, limit: Limit) -> String {
+    let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
+    let relation = match limit {
+        Limit::AtLeast(_) => "以上",
+        Limit::Below(_) => "未満",
+        Limit::AtMost(_) => "以下",
+    };
+    format!("{value}{unit} {relation}")
+}
+
+fn ja_level_name(level: SupportLevel) -> &'static str {
+    match level {
+        SupportLevel::Active => "積極的支援",
+        SupportLevel::Motivational => "動機付け支援",
+        SupportLevel::Information => "情報提供（特定保健指導の対象外）",
+        SupportLevel::Incomplete => "まだ推定できません",
+    }
+}
+
+fn ja_support_reason(reason: &Reason) -> String {
+    // Glucose's field label already says "fasting or random"; the timing follows it.
+    let label = |key: Key| if key == Key::Glucose { "血糖" } else { JA.value_labels[key.index()] };
+    let limit = |key: Key, limit: Limit| {
+        let (value, unit) = limit_parts(key, limit);
+        ja_limit(&value, unit, limit)
+    };
+    let bmi_limit = |l: Limit| ja_limit(&number::fixed(l.value(), 0), "", l);
+    match *reason {
+        Reason::GroupA { waist, limit: l } => {
+            format!("ステップ1: 腹囲 {} cm（{}）→ 腹囲による対象（A）", number::plain(waist), limit(Key::Waist, l))
+        }
+        Reason::GroupB { waist, waist_limit, bmi, bmi_limit: b } => format!(
+            "ステップ1: 腹囲 {} cm は {} に達しないが、BMI {}（{}）→ BMI による対象（B）",
+            number::plain(waist),
+            limit(Key::Waist, waist_limit),
+            number::fixed(bmi, 1),
+            bmi_limit(b)
+        ),
+        Reason::NotOverweight { waist, waist_limit, bmi, bmi_limit: b } => format!(
+            "ステップ1: 腹囲 {} cm（基準 {}）、BMI {}（基準 {}）はいずれも基準未満 → 対象外",
+            number::plain(waist),
+            limit(Key::Waist, waist_limit),
+            number::fixed(bmi, 1),
+            bmi_limit(b)
+        ),
+        Reason::Risk(finding) => {
+            let risk = match finding.risk {
+                Risk::BloodPressure => "血圧",
+                Risk::Lipids => "脂質",
+                Risk::Glucose => "血糖",
+                Risk::Smoking => "喫煙",
+            };
+            let timing = match finding.timing {
+                Some(Timing::Fasting) => "（空腹時）",
+                Some(Timing::Random) => "（随時）",
+                None => "",
+            };
+            format!(
+                "ステップ2: {risk}のリスクあり — {}{timing} {} {}（{}）",
+                label(finding.key),
+                number::plain(finding.value),
+                finding.key.unit(),
+                limit(finding.key, finding.limit)
+            )
+        }
+        Reason::Smoking { counted: true } => "ステップ2: 喫煙あり（他のリスクがあるため数えます）".into(),
+        Reason::Smoking { counted: false } => "ステップ2: 喫煙あり（他のリスクがないため数えません）".into(),
+        Reason::RiskCount { group, count, at_least } => format!(
+            "ステップ3: {} で追加リスク {count} 個{}",
+            match group {
+                Group::A => "腹囲による対象（A）",
+                Group::B => "BMI による対象（B）",
+            },
+            if at_least { "以上" } else { "" }
+        ),
+        Reason::SeniorMotivational { age } => {
+            format!("ステップ4: {age} 歳（65〜74歳）のため、積極的支援は動機付け支援になります")
+        }
+        Reason::Medication(treatment) => format!(
+            "{}の薬を使っているため、特定保健指導の対象外です（主治医のもとで治療を続けてください）",
+            match treatment {
+                Treatment::BloodPressure => "血圧",
+                Treatment::Glucose => "血糖",
+                Treatment::Lipids => "脂質",
+            }
+        ),
+        Reason::OutsideTargetAges { age } => format!("特定保健指導の対象は40〜74歳です（入力された年齢: {age} 歳）"),
     }
 }

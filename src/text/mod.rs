@@ -2,9 +2,12 @@
 //! Components never hold user-facing literals: they look them up here.
 
 mod en;
+pub mod guide;
 mod ja;
 
-use kenshin_core::{Comparison, InputError, Key, Sex};
+use kenshin_core::bands::Limit;
+use kenshin_core::stratification::Reason;
+use kenshin_core::{Band, Comparison, InputError, Key, Sex, SupportLevel};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
@@ -40,6 +43,14 @@ impl Lang {
         match self {
             Lang::Ja => &ja::JA,
             Lang::En => &en::EN,
+        }
+    }
+
+    /// The session guide's words (src/text/guide.rs).
+    pub const fn guide(self) -> &'static guide::GuideText {
+        match self {
+            Lang::Ja => &guide::GUIDE_JA,
+            Lang::En => &guide::GUIDE_EN,
         }
     }
 }
@@ -101,6 +112,11 @@ pub struct Text {
     pub precautions: [&'static str; 9],
     pub criteria_heading: &'static str,
 
+    /// Before the operator's insurer name: "提供: ".
+    pub provided_by: &'static str,
+    pub keep_values: &'static str,
+    pub keep_values_hint: &'static str,
+    pub erase_saved: &'static str,
     pub print: &'static str,
     pub clear_all: &'static str,
     pub cleared: &'static str,
@@ -112,12 +128,57 @@ pub struct Text {
     pub print_not_entered: &'static str,
     pub print_note: &'static str,
 
+    // National bands and support level (MHLW 令和6年度版), secondary to the verdict.
+    pub national_heading: &'static str,
+    pub national_intro: &'static str,
+    pub body_heading: &'static str,
+    pub lipids_heading: &'static str,
+    pub other_heading: &'static str,
+    pub questionnaire_heading: &'static str,
+    pub glucose_timing_legend: &'static str,
+    pub tg_timing_legend: &'static str,
+    pub fasting: &'static str,
+    pub random: &'static str,
+    pub urine_protein_label: &'static str,
+    pub not_selected: &'static str,
+    pub smoker_label: &'static str,
+    pub med_bp_label: &'static str,
+    pub med_glucose_label: &'static str,
+    pub med_lipids_label: &'static str,
+    pub band_prefix: &'static str,
+    pub band_names: [&'static str; 3],
+    pub support_heading: &'static str,
+    pub support_intro: &'static str,
+    pub support_missing_intro: &'static str,
+    pub fiscal_age_note: &'static str,
+    pub bmi_label: &'static str,
+    /// "130 mmHg 以上": a band or step limit.
+    pub limit: fn(value: &str, unit: &str, limit: Limit) -> String,
+    /// One step of the support-level reasoning, in words.
+    pub support_reason: fn(reason: &Reason) -> String,
+    pub support_level_name: fn(level: SupportLevel) -> &'static str,
+
     /// "182 mmHg — 基準 180 mmHg 以上": threshold text for a criterion.
     pub criterion: fn(threshold: &str, unit: &str, comparison: Comparison, sex: Option<Sex>) -> String,
     /// Why a field's text cannot be used; `unit` is the field's unit.
     pub input_error: fn(error: InputError, unit: &str) -> String,
     /// A list of items as a sentence fragment ("A、B" / "A, B").
     pub list_separator: &'static str,
+}
+
+impl Text {
+    pub fn band_name(&self, band: Band) -> &'static str {
+        self.band_names[match band {
+            Band::Normal => 0,
+            Band::Guidance => 1,
+            Band::SeeDoctor => 2,
+        }]
+    }
+}
+
+/// A limit's number with its key's decimals and unit, for both tables.
+pub(crate) fn limit_parts(key: Key, limit: Limit) -> (String, &'static str) {
+    (kenshin_core::number::fixed(limit.value(), key.decimals()), key.unit())
 }
 
 /// Shared by both tables: numbers in messages are written the same way.

@@ -1,7 +1,20 @@
-//! The session guide (issue 4): getting ready for the online interview.
+//! The session guide (issue 4, SPEC §4): getting ready for the online
+//! interview. One file per part; every sentence comes from `text::guide`.
 
+mod camera;
+mod checklist;
+mod data_use;
+mod join_day;
+mod privacy;
+mod steps;
+mod webex;
+
+use std::rc::Rc;
+
+use kenshin_core::settings::Settings;
 use yew::prelude::*;
 
+use crate::components::precautions::Precautions;
 use crate::text::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -9,10 +22,73 @@ pub struct GuideProps {
     pub lang: Lang,
 }
 
+/// What every part receives.
+#[derive(Properties, PartialEq, Clone)]
+pub struct PartProps {
+    pub lang: Lang,
+    /// The operator's settings (counsellor number, privacy URL, contact method).
+    pub settings: Rc<Settings>,
+}
+
+/// The parts in page order: (element id, heading).
+fn contents(lang: Lang) -> [(&'static str, &'static str); 8] {
+    let text = lang.guide();
+    [
+        ("guide-steps", text.steps_heading),
+        ("guide-webex", text.webex_heading),
+        ("guide-prepare", text.prepare_heading),
+        ("guide-data", text.data_heading),
+        ("guide-camera", text.camera_heading),
+        ("guide-join", text.join_heading),
+        ("guide-privacy", text.privacy_heading),
+        ("precautions-heading", lang.text().precautions_heading),
+    ]
+}
+
 #[component]
 pub fn Guide(props: &GuideProps) -> Html {
-    let _text = props.lang.text();
+    let lang = props.lang;
+    let text = lang.guide();
+    // The app provides the operator's settings; without them (component
+    // tests), the leaflet's defaults.
+    let settings = use_context::<Rc<Settings>>().unwrap_or_default();
+    let part = PartProps { lang, settings };
     html! {
-        <section class="guide" data-section="guide"></section>
+        <div class="guide" data-section="guide">
+            <p class="lead">{ text.lead }</p>
+            <nav class="guide-contents" aria-label={text.contents_label}>
+                <ol>
+                    { for contents(lang).into_iter().map(|(id, heading)| html! {
+                        <li><a href={format!("#{id}")}>{ heading }</a></li>
+                    }) }
+                </ol>
+            </nav>
+            <steps::Steps ..part.clone() />
+            <webex::WebexDownload ..part.clone() />
+            <checklist::Checklist ..part.clone() />
+            <data_use::DataUse ..part.clone() />
+            <camera::CameraCheck ..part.clone() />
+            <join_day::JoinDay ..part.clone() />
+            <privacy::Privacy ..part />
+            <Precautions {lang} highlighted={Vec::<usize>::new()} />
+        </div>
+    }
+}
+
+/// The counsellor's number as a tap-to-call link (SPEC §7).
+fn counsellor_link(settings: &Settings) -> Html {
+    html! {
+        <a class="tel-link" href={format!("tel:{}", settings.counsellor_tel())}>{ settings.counsellor_number.clone() }</a>
+    }
+}
+
+/// A plain link to another site: it opens outside this page (and outside
+/// the portal's iframe), and tells nothing about this page.
+fn external_link(href: &str, label: &str, new_tab: &str, extra: Html) -> Html {
+    html! {
+        <a class="external-link" href={href.to_string()} target="_blank" rel="noopener noreferrer">
+            { label.to_string() }<span class="visually-hidden">{ new_tab.to_string() }</span>
+            { extra }
+        </a>
     }
 }

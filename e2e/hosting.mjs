@@ -1,0 +1,110 @@
+// Shared by the hosting tests (embedding, privacy, csp, offline, subpath): the
+// build served as it is hosted (the real headers from hosting/headers.json),
+// request recording, service-worker readiness.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startServer } from './server.mjs';
+import { responseHeaders } from '../hosting/headers.mjs';
+
+export const DIST = process.env.DIST ?? new URL('../dist/', import.meta.url).pathname;
+
+export function assertBuilt() {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`no build at ${DIST}: run trunk build --release first (or set DIST)`);
+  if (!existsSync(join(DIST, 'sw.js'))) throw new Error(`${DIST} has no sw.js: it was not built with the post_build hook (Trunk.toml [[hooks]], scripts/post_build.mjs)`);
+}
+
+/** `html` with `<meta name="${name}" content="${content}">`, replaced or added. */
+export function setMeta(html, name, content) {
+  const tag = `<meta name="${name}" content="${content.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`;
+  const existing = new RegExp(`<meta\\b[^>]*\\bname=["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'\\s>][^>]*>`, 'i');
+  return existing.test(html) ? html.replace(existing, tag) : html.replace(/<\/head>/i, `  ${tag}\n</head>`);
+}
+
+/**
+ * Serves the build with the real response headers. `parents`: the origins written
+ * into index.html's kenshin:allowed-parents (undefined: index.html as built);
+ * `frameAncestors`: the header's frame-ancestors (default: `parents`).
+ */
+export function serveApp({ basePath = '/', parents, frameAncestors = parents ?? [], transform, root = DIST } = {}) {
+  return startServer({
+    root,
+    basePath,
+    headers: (path) => responseHeaders(path, frameAncestors),
+    transform: async (path, body) => {
+      let out = body;
+      if (parents !== undefined && path === 'index.html') out = setMeta(out.toString(), 'kenshin:allowed-parents', parents.join(' '));
+      if (transform) out = (await transform(path, out)) ?? out;
+      return out;
+    },
+  });
+}
+
+/** The version the build's sw.js caches under. */
+export const swVersion = (dist = DIST) => /const VERSION = "([0-9a-f]+)"/.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))?.[1];
+
+/** Waits until a service worker controls `page` and has finished installing; returns its scope. */
+export async function serviceWorkerReady(page, timeout = 15000) {
+  return page.evaluate(async (timeout) => {
+    if (!('serviceWorker' in navigator)) throw new Error('no navigator.serviceWorker');
+    const timer = new Promise((_, reject) => setTimeout(() => reject(new Error('no service worker became active: is sw.js registered by the loader?')), timeout));
+    const registration = await Promise.race([navigator.serviceWorker.ready, timer]);
+    if (!navigator.serviceWorker.controller) {
+      await Promise.race([new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })), timer]);
+    }
+    return { scope: registration.scope, state: registration.active.state };
+  }, timeout);
+}
+
+/**
+ * Records every request the browser makes for this context, three ways: Playwright's
+ * context 'request' event (page, frames and service workers, from CDP network events),
+ * CDP Network.requestWillBeSent on the page target, and the same on every target
+ * CDP auto-attaches to from the page (its service worker, workers, out-of-process
+ * frames). `data:` URLs never leave the device and are kept apart.
+ */
+export async function recordRequests(context, page) {
+  const log = [];
+  const note = (source, method, url) => log.push({ source, method, url, at: Date.now() });
+  context.on('request', (r) => note(r.serviceWorker() ? 'playwright:service-worker' : 'playwright:page', r.method(), r.url()));
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Network.requestWillBeSent', (e) => note('cdp:page', e.request.method, e.request.url));
+  await cdp.send('Network.enable');
+  // Targets related to the page (its service worker among them), in the non-flat
+  // mode so that one CDP session carries their messages.
+  const attached = [];
+  cdp.on('Target.attachedToTarget', async ({ sessionId, targetInfo }) => {
+    attached.push(targetInfo.type);
+    const send = (id, method, params = {}) =>
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(() => {});
+    await send(1, 'Network.enable');
+    await send(2, 'Runtime.runIfWaitingForDebugger');
+  });
+  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const m = JSON.parse(message);
+    if (m.method === 'Network.requestWillBeSent') note(`cdp:attached`, m.params.request.method, m.params.request.url);
+  });
+  let autoAttach = 'on';
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false }).catch((error) => {
+    autoAttach = `unavailable (${error.message}); the service worker is still recorded through Playwright's CDP session`;
+  });
+  const network = () => log.filter((r) => !r.url.startsWith('data:'));
+  return {
+    log,
+    attached,
+    autoAttach: () => autoAttach,
+    /** Network requests (not data:) recorded since `mark` (a count from `mark()`). */
+    since: (mark) => network().slice(mark),
+    mark: () => network().length,
+    /** Resolves once no request was recorded for `quietMs`. */
+    settle: async (quietMs = 750, timeout = 15000) => {
+      const end = Date.now() + timeout;
+      while (Date.now() < end) {
+        const last = log.at(-1)?.at ?? 0;
+        if (Date.now() - last >= quietMs) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+  };
+}
+
+export const describe = (requests) => requests.map((r) => `${r.source}: ${r.method} ${r.url}`).join('\n  ');

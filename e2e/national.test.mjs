@@ -1,0 +1,102 @@
+// The national bands and the estimated support level (issue 7), as a
+// participant sees them: secondary to the programme verdict, in words.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { startServer } from './server.mjs';
+import { launch, SHOTS } from './browser.mjs';
+
+const DIST = process.env.DIST ?? new URL('../dist/', import.meta.url).pathname;
+let server;
+let context;
+
+before(async () => {
+  await mkdir(SHOTS, { recursive: true });
+  server = await startServer({ root: DIST });
+  context = await launch();
+});
+after(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+const CHECKBOXES = ['smoker', 'med_bp', 'med_glucose', 'med_lipids'];
+
+async function open(lang, values) {
+  const page = await context.newPage();
+  await page.goto(`${server.url}?lang=${lang}`);
+  await page.waitForSelector('[data-verdict]');
+  for (const [id, value] of Object.entries(values)) {
+    if (id === 'sex') await page.check(`input[name=sex][value=${value}]`);
+    else if (id.endsWith('_timing')) await page.check(`input[name=${id}][value=${value}]`);
+    else if (CHECKBOXES.includes(id)) await page.check(`#${id}`);
+    else if (id === 'urine_protein') await page.selectOption('#urine_protein', value);
+    else await page.fill(`#${id}`, value);
+  }
+  return page;
+}
+
+// A 58-year-old man, waist 92 cm: group A, with blood pressure, lipid and
+// glucose risks; no programme criterion holds.
+const ACTIVE = {
+  sex: 'male', age: '58', systolic_bp: '142', diastolic_bp: '88', glucose: '110', hba1c: '5.9',
+  ast: '35', alt: '40', ggt: '80', waist: '92', height: '170', weight: '78', triglycerides: '180', hdl: '38',
+};
+
+const PARTICIPANTS = [
+  ['active', ACTIVE],
+  ['motivational', { ...ACTIVE, age: '67' }],
+  ['information', { ...ACTIVE, med_bp: true }],
+  ['incomplete', { waist: '88', systolic_bp: '135' }],
+];
+
+for (const lang of ['ja', 'en']) {
+  for (const [level, values] of PARTICIPANTS) {
+    test(`a participant whose results lead to ${level} support (${lang})`, async () => {
+      const page = await open(lang, values);
+      const support = page.locator('[data-support-level]');
+      assert.equal(await support.getAttribute('data-support-level'), level);
+      const words = await support.textContent();
+      if (level === 'active') assert.match(words, lang === 'ja' ? /積極的支援/ : /Active support/);
+      if (level === 'motivational') assert.match(words, lang === 'ja' ? /65〜74歳/ : /65–74/);
+      if (level === 'information') assert.match(words, lang === 'ja' ? /血圧の薬/ : /medicine for blood pressure/);
+      if (level === 'incomplete') assert.match(words, lang === 'ja' ? /性別/ : /Sex/, 'says what is missing');
+      await support.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}support-${level}-${lang}.png` });
+      await page.close();
+    });
+  }
+
+  test(`bands sit beside each value, in words, apart from the verdict (${lang})`, async () => {
+    const page = await open(lang, { ...ACTIVE, urine_protein: '+-' });
+    // The programme's own criteria do not hold: the verdict stays may-start.
+    assert.equal(await page.getAttribute('[data-verdict]', 'data-verdict'), 'may-start');
+    const band = (key) => page.getAttribute(`[data-band-for="${key}"]`, 'data-band');
+    assert.equal(await band('systolic_bp'), 'see-doctor');
+    assert.equal(await band('diastolic_bp'), 'guidance');
+    assert.equal(await band('glucose'), 'guidance');
+    assert.equal(await band('hba1c'), 'guidance');
+    assert.equal(await band('ast'), 'guidance');
+    assert.equal(await band('ggt'), 'guidance');
+    assert.equal(await band('triglycerides'), 'guidance');
+    assert.equal(await band('hdl'), 'guidance');
+    assert.equal(await band('urine_protein'), 'guidance');
+    const words = await page.textContent('[data-band-for="systolic_bp"]');
+    assert.match(words, lang === 'ja' ? /受診勧奨判定値.*140 mmHg 以上/ : /See-a-doctor level.*140 mmHg or higher/);
+    // The section says it is reference information, separate from the result.
+    assert.match(await page.textContent('.national-intro'), lang === 'ja' ? /別のもの/ : /separate from the Result/);
+    await page.close();
+  });
+}
+
+test('random triglycerides use the random limit, and non-HDL is banded only without LDL', async () => {
+  const page = await open('ja', { triglycerides: '160', non_hdl: '155' });
+  assert.equal(await page.getAttribute('[data-band-for="triglycerides"]', 'data-band'), 'guidance');
+  await page.check('input[name=tg_timing][value=random]');
+  assert.equal(await page.getAttribute('[data-band-for="triglycerides"]', 'data-band'), 'normal');
+  assert.equal(await page.getAttribute('[data-band-for="non_hdl"]', 'data-band'), 'guidance');
+  await page.fill('#ldl', '100');
+  assert.equal(await page.locator('[data-band-for="non_hdl"]').count(), 0);
+  assert.equal(await page.getAttribute('[data-band-for="ldl"]', 'data-band'), 'normal');
+  await page.close();
+});

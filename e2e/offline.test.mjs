@@ -1,0 +1,94 @@
+// Offline after the first visit (issue 5): the service worker precaches the
+// release; with the network cut, a reload still gives a working checker. A new
+// release replaces the old one's cache.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch } from './browser.mjs';
+import { assertBuilt, serveApp, serviceWorkerReady, swVersion } from './hosting.mjs';
+
+const BASE = '/tools/kenshin/';
+const verdict = (page) => page.getAttribute('[data-verdict]', 'data-verdict');
+const cacheNames = (page) => page.evaluate(() => caches.keys());
+
+/** Polls `check` (async) until true or `timeout` ms. */
+async function until(check, timeout) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
+}
+
+test('after one visit, with the network disabled, a reload gives a working checker', async () => {
+  assertBuilt();
+  const server = await serveApp({ basePath: BASE });
+  const context = await launch();
+  try {
+    const page = context.pages()[0];
+    await page.goto(server.url);
+    await page.waitForSelector('[data-verdict]', { timeout: 15000 });
+    await serviceWorkerReady(page);
+    const keys = await page.evaluate(() => caches.keys());
+    assert.deepEqual(keys, [`kenshin-check:${BASE}:${swVersion()}`], 'one cache, named after this release and scope');
+
+    await context.setOffline(true);
+    const served = server.requests.length;
+    for (const url of [server.url, `${server.url}?lang=en`, `${server.url}index.html`]) {
+      await page.goto(url);
+      await page.waitForSelector('[data-verdict]', { timeout: 15000 });
+      await page.fill('#systolic_bp', '185');
+      assert.equal(await verdict(page), 'see-doctor-first', `${url} offline`);
+      await page.fill('#systolic_bp', '128');
+      assert.notEqual(await verdict(page), 'see-doctor-first');
+    }
+    await page.reload();
+    await page.waitForSelector('[data-verdict]', { timeout: 15000 });
+    assert.equal(await page.inputValue('#systolic_bp'), '', 'a reload starts empty');
+    assert.deepEqual(server.requests.slice(served), [], 'offline: nothing reached the server');
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('a new release replaces the cached one and deletes its cache', async () => {
+  assertBuilt();
+  let release = 1;
+  const old = swVersion();
+  // Release 2 = the same files with a marker in the page and a new version in sw.js.
+  const server = await serveApp({
+    basePath: BASE,
+    transform: (path, body) => {
+      if (release === 1) return body;
+      if (path === 'sw.js') return body.toString().replace(`const VERSION = "${old}"`, 'const VERSION = "release-2"');
+      if (path === 'index.html') return body.toString().replace('</head>', '<meta name="kenshin-test-release" content="2"></head>');
+      return body;
+    },
+  });
+  const context = await launch();
+  try {
+    const page = context.pages()[0];
+    await page.goto(server.url);
+    await page.waitForSelector('[data-verdict]', { timeout: 15000 });
+    await serviceWorkerReady(page);
+    release = 2;
+    const marker = () => page.evaluate(() => document.querySelector('meta[name=kenshin-test-release]')?.content ?? null);
+    // The reload is answered from the old cache; the browser checks sw.js a few seconds
+    // after the navigation, the new worker installs, takes over and deletes the old
+    // cache; the next load is release 2.
+    await page.reload();
+    await page.waitForSelector('[data-verdict]', { timeout: 15000 });
+    assert.ok(await until(async () => (await cacheNames(page)).includes(`kenshin-check:${BASE}:release-2`), 30000), 'the new release was installed');
+    assert.ok(await until(async () => (await cacheNames(page)).length === 1, 10000), 'the old cache was deleted');
+    assert.deepEqual(await cacheNames(page), [`kenshin-check:${BASE}:release-2`], 'only the new release is cached');
+    await page.reload();
+    await page.waitForSelector('[data-verdict]', { timeout: 15000 });
+    assert.equal(await marker(), '2', 'release 2 is served');
+    await page.fill('#systolic_bp', '185');
+    assert.equal(await verdict(page), 'see-doctor-first');
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});

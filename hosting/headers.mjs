@@ -1,0 +1,156 @@
+// The response headers of kenshin-check, from the one source hosting/headers.json.
+// Used by scripts/post_build.mjs (dist/_headers, the <meta> policy), by the e2e
+// tests (they serve the build with exactly these headers) and to render the
+// nginx snippet:
+//
+//   node hosting/headers.mjs nginx [--base /tools/kenshin/] [--root /srv/kenshin/] [--parents "https://portal.example.jp"]
+//   node hosting/headers.mjs headers [--base /] [--parents "…"]   (the security headers, one per line)
+import { readFileSync } from 'node:fs';
+
+export const CONFIG = JSON.parse(readFileSync(new URL('./headers.json', import.meta.url), 'utf8'));
+export const HASHED_ASSET = new RegExp(CONFIG.hashedAssetPattern);
+
+/**
+ * The origins allowed to frame the app, from `<meta name="kenshin:allowed-parents">`
+ * in index.html, validated like the app's core (core/src/settings.rs): `https://host[:port]`,
+ * or `http://` on 127.0.0.1 / localhost for tests. One invalid origin allows none,
+ * as in the app. Returns { origins, warning }.
+ */
+export function allowedParentsFromHtml(html) {
+  const meta = metaTags(html).find((attrs) => attrs.name === 'kenshin:allowed-parents');
+  if (!meta) return { origins: [], warning: null };
+  const origins = (meta.content ?? '').split(/\s+/).filter(Boolean);
+  const bad = origins.find((origin) => !isOrigin(origin));
+  if (bad) {
+    return { origins: [], warning: `kenshin:allowed-parents: ${JSON.stringify(bad)} is not an origin such as https://portal.example.jp; no parent is allowed (frame-ancestors 'none')` };
+  }
+  return { origins, warning: null };
+}
+
+export function isOrigin(text) {
+  const m = /^(https:\/\/|http:\/\/(?=127\.0\.0\.1|localhost))([A-Za-z0-9.-]+)(?::(\d{1,5}))?$/.exec(text);
+  return m !== null;
+}
+
+/** Every `<meta …>` tag's attributes, names lower-cased, entities in values decoded. */
+export function metaTags(html) {
+  return [...html.matchAll(/<meta\b([^>]*)>/gi)].map((m) => attributes(m[1]));
+}
+
+export function attributes(text) {
+  const attrs = {};
+  for (const m of text.matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
+    attrs[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+  }
+  return attrs;
+}
+
+const decodeEntities = (s) =>
+  s.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" })[e]);
+
+export const frameAncestors = (origins) => (origins.length ? origins.join(' ') : "'none'");
+
+/** The policy sent as a header. */
+export const contentSecurityPolicy = (origins = []) =>
+  CONFIG.contentSecurityPolicy.replace('{frame-ancestors}', frameAncestors(origins));
+
+/** The same policy for `<meta http-equiv>`, which ignores frame-ancestors (and would warn about it). */
+export const metaContentSecurityPolicy = () =>
+  CONFIG.contentSecurityPolicy.split(';').map((d) => d.trim()).filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+
+/** Headers every response gets. */
+export const securityHeaders = (origins = []) => ({
+  'Content-Security-Policy': contentSecurityPolicy(origins),
+  ...CONFIG.headers,
+});
+
+/** Cache-Control for a file, by its path relative to the site's directory ('' is the directory itself). */
+export function cacheControl(relPath) {
+  const name = relPath.split('/').pop();
+  if (name === '' || name === 'index.html') return CONFIG.cacheControl.document;
+  if (name === 'sw.js') return CONFIG.cacheControl.serviceWorker;
+  if (HASHED_ASSET.test(name)) return CONFIG.cacheControl.hashedAsset;
+  return CONFIG.cacheControl.other;
+}
+
+/** All headers for one response, as the e2e tests serve them. */
+export const responseHeaders = (relPath, origins = []) => ({ ...securityHeaders(origins), 'Cache-Control': cacheControl(relPath) });
+
+const GENERATED = 'Generated from hosting/headers.json by hosting/headers.mjs; do not edit by hand.';
+
+/** A `_headers` file (Netlify, Cloudflare Pages) for the site under `basePath`. */
+export function renderHeadersFile({ basePath = '/', origins = [], files = [] }) {
+  const base = normaliseBase(basePath);
+  const lines = [`# kenshin-check under ${base}. ${GENERATED}`, `# Rebuild (or run: node scripts/post_build.mjs dist) after changing the settings in index.html.`, `${base}*`];
+  for (const [name, value] of Object.entries(securityHeaders(origins))) lines.push(`  ${name}: ${value}`);
+  const byValue = new Map();
+  for (const file of ['', ...files]) {
+    const value = cacheControl(file);
+    if (!byValue.has(value)) byValue.set(value, []);
+    byValue.get(value).push(file);
+  }
+  for (const [value, group] of byValue) {
+    for (const file of group) lines.push(`${base}${file}`, `  Cache-Control: ${value}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** An nginx snippet: a `map` for the http {} block and a `location` for the server {} block. */
+export function renderNginx({ basePath = '/tools/kenshin/', root = '/srv/kenshin/', origins = ['https://portal.example.jp'] } = {}) {
+  const base = normaliseBase(basePath);
+  const q = (v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  const security = Object.entries(securityHeaders(origins)).map(([name, value]) => `    add_header ${name} ${q(value)} always;`);
+  return [
+    `# kenshin-check under ${base} (files: the built dist/ copied to ${root}).`,
+    `# ${GENERATED}`,
+    `# Regenerate: node hosting/headers.mjs nginx --base ${base} --root ${root} --parents ${q(origins.join(' '))}`,
+    `# frame-ancestors must list the same origins as <meta name="kenshin:allowed-parents"> in index.html.`,
+    '',
+    '# In the http {} block: hashed build outputs never change, everything else is revalidated.',
+    'map $uri $kenshin_cache_control {',
+    `    ${q('~' + CONFIG.hashedAssetPattern)} ${q(CONFIG.cacheControl.hashedAsset)};`,
+    `    default ${q(CONFIG.cacheControl.document)};`,
+    '}',
+    '',
+    '# In the server {} block:',
+    ...(base === '/' ? [] : [`location = ${base.slice(0, -1)} { return 301 ${base}; }`]),
+    `location ^~ ${base} {`,
+    `    alias ${normaliseBase(root)};`,
+    '    index index.html;',
+    '    types { text/html html; text/javascript js; text/css css; application/wasm wasm; }',
+    '    default_type application/octet-stream;',
+    '    location ~ /_headers$ { return 404; }',
+    ...security,
+    '    add_header Cache-Control $kenshin_cache_control always;',
+    '}',
+    '',
+  ].join('\n');
+}
+
+function normaliseBase(path) {
+  let p = path.startsWith('/') ? path : `/${path}`;
+  if (!p.endsWith('/')) p += '/';
+  return p;
+}
+
+// CLI
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [what = 'nginx', ...rest] = process.argv.slice(2);
+  const opt = (name, fallback) => {
+    const i = rest.indexOf(`--${name}`);
+    return i >= 0 ? rest[i + 1] : fallback;
+  };
+  const parents = opt('parents', undefined);
+  const origins = parents === undefined ? undefined : parents.split(/\s+/).filter(Boolean);
+  const bad = (origins ?? []).find((o) => !isOrigin(o));
+  if (bad) {
+    console.error(`not an origin: ${bad}`);
+    process.exit(2);
+  }
+  if (what === 'nginx') process.stdout.write(renderNginx({ basePath: opt('base', undefined), root: opt('root', undefined), origins }));
+  else if (what === 'headers') for (const [n, v] of Object.entries(securityHeaders(origins))) console.log(`${n}: ${v}`);
+  else {
+    console.error('usage: node hosting/headers.mjs nginx|headers [--base /tools/kenshin/] [--root /srv/kenshin/] [--parents "https://portal.example.jp"]');
+    process.exit(2);
+  }
+}

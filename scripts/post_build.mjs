@@ -1,0 +1,270 @@
+// Trunk post_build hook (Trunk.toml [[hooks]]): makes the staged site CSP-strict
+// for static hosting and adds offline use. Also runs by hand on a built site:
+//
+//   node scripts/post_build.mjs [dir]        (default: $TRUNK_STAGING_DIR)
+//
+// Re-run it on dist/ after editing the <meta name="kenshin:…"> settings in
+// dist/index.html: the service worker's version and _headers follow. Idempotent.
+//
+// 1. Trunk's inline module loader becomes an external file of ours,
+//    loader-<hash>.js, loaded with <script type="module" src integrity>. No inline
+//    script remains, so script-src needs neither 'unsafe-inline' nor a hash.
+//    The loader fetches the .wasm with its sha384 integrity (a real SRI check, not
+//    only the preload's), imports the wasm-bindgen JS (SRI-checked by its
+//    <link rel="modulepreload" integrity>, placed before the loader so the module
+//    map entry is the checked one) and registers sw.js.
+// 2. Every <script src> and <link href> to a file of the build gets (or keeps) a
+//    sha384 integrity computed from the bytes here.
+// 3. sw.js: precaches this release (cache name = hash of every file's bytes).
+// 4. <meta http-equiv="Content-Security-Policy">: the header's policy minus
+//    frame-ancestors, for hosts that cannot set headers (defence in depth).
+// 5. _headers (Netlify / Cloudflare Pages) from hosting/headers.json, for the
+//    sub-path in $KENSHIN_BASE_PATH (default "/"), frame-ancestors from
+//    <meta name="kenshin:allowed-parents">.
+// Finally the page is checked: no inline script or style, no event-handler or
+// style attribute, every local subresource with a matching integrity.
+// Under `trunk serve` (Trunk's live-reload script is inline) the loader registers no
+// worker, sw.js only retires a release's worker, and there is no <meta> policy.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { allowedParentsFromHtml, attributes, metaContentSecurityPolicy, renderHeadersFile } from '../hosting/headers.mjs';
+
+const SW_TEMPLATE = new URL('./sw-template.js', import.meta.url);
+
+const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const tag = (name, attrs, close = false) =>
+  `<${name}${Object.entries(attrs).map(([k, v]) => (v === '' && k !== 'integrity' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`)).join('')}>${close ? `</${name}>` : ''}`;
+
+const need = (value, message) => {
+  if (value === null || value === undefined) throw new Error(message);
+  return value;
+};
+
+function fail(message) {
+  console.error(`post_build: ${message}`);
+  process.exit(1);
+}
+
+/** Builds the page's pieces; returns a summary. Exported for tests. */
+export function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH ?? '/', publicUrl = process.env.TRUNK_PUBLIC_URL } = {}) {
+  const indexPath = join(dir, 'index.html');
+  if (!existsSync(indexPath)) throw new Error(`no index.html in ${dir}`);
+  let html = readFileSync(indexPath, 'utf8');
+
+  /** A reference in the page → the file in `dir` it names. */
+  const fileOf = (ref) => {
+    let path = ref.split(/[?#]/)[0];
+    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(path)) return null; // another scheme or origin
+    if (publicUrl && publicUrl !== './' && path.startsWith(publicUrl)) path = path.slice(publicUrl.length);
+    else if (path.startsWith('./')) path = path.slice(2);
+    else if (path.startsWith('/')) path = path.split('/').pop();
+    const file = join(dir, path);
+    return existsSync(file) && statSync(file).isFile() ? path : null;
+  };
+
+  // --- 1. The loader --------------------------------------------------------
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)].map((m) => ({
+    text: m[0], attrs: attributes(m[1]), body: m[2],
+  }));
+  const inline = scripts.filter((s) => s.attrs.src === undefined);
+  const devServer = inline.some((s) => s.body.includes('.well-known/trunk/ws'));
+  const trunkLoader = inline.find((s) => /\bimport\s+init\b/.test(s.body));
+  let app; // { js, wasm, bindings, objectInit }
+  if (trunkLoader) {
+    const m = /import\s+init(\s*,\s*\*\s+as\s+bindings)?\s+from\s+'([^']+)';\s*const\s+wasm\s*=\s*await\s+init\(\s*(\{\s*module_or_path:\s*)?'([^']+)'\s*\}?\s*\);/.exec(trunkLoader.body);
+    if (!m || trunkLoader.body.includes('__trunkInitializer')) {
+      throw new Error(`Trunk's inline loader has an unexpected shape (a data-initializer? another Trunk version?); update scripts/post_build.mjs:\n${trunkLoader.body}`);
+    }
+    const bindings = /window\.([A-Za-z_$][\w$]*)\s*=\s*bindings;/.exec(trunkLoader.body)?.[1] ?? null;
+    app = { js: m[2], wasm: m[4], bindings: m[1] ? bindings : null, objectInit: Boolean(m[3]) };
+  } else {
+    // Already processed: read our own loader back.
+    const ours = scripts.find((s) => /(^|\/)loader-[0-9a-f]{16}\.js$/.test(s.attrs.src ?? ''));
+    if (!ours) throw new Error('found neither Trunk\'s inline loader nor loader-<hash>.js in index.html');
+    const text = readFileSync(join(dir, need(fileOf(ours.attrs.src), `missing ${ours.attrs.src}`)), 'utf8');
+    const meta = /^\/\/ kenshin-loader (\{.*\})(?: \(scripts\/post_build\.mjs\))?$/m.exec(text);
+    if (!meta) throw new Error(`${ours.attrs.src} is not a loader written by scripts/post_build.mjs`);
+    app = JSON.parse(meta[1]);
+  }
+  const jsFile = need(fileOf(app.js), `the loader imports ${app.js}, which is not in ${dir}`);
+  const wasmFile = need(fileOf(app.wasm), `the loader loads ${app.wasm}, which is not in ${dir}`);
+  const wasmIntegrity = sha384(readFileSync(join(dir, wasmFile)));
+  const withServiceWorker = !devServer;
+
+  // Explained in this file's header; every byte of the loader is downloaded.
+  const loaderLines = [
+    `// kenshin-loader ${JSON.stringify(app)} (scripts/post_build.mjs)`,
+    `import init${app.bindings ? ', * as bindings' : ''} from '${app.js}';`,
+    `const wasmRequest = new Request(new URL('${app.wasm}', import.meta.url), { integrity: '${wasmIntegrity}' });`,
+    `const wasm = await init(${app.objectInit ? '{ module_or_path: wasmRequest }' : 'wasmRequest'});`,
+    ...(app.bindings ? [`window.${app.bindings} = bindings;`] : []),
+    "dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));",
+  ];
+  if (withServiceWorker) {
+    loaderLines.push(
+      "if ('serviceWorker' in navigator) {",
+      "  navigator.serviceWorker.register(new URL('./sw.js', import.meta.url), { scope: new URL('./', import.meta.url).href })",
+      "    .catch((error) => console.warn('kenshin-check: offline use is not available here:', error.message));",
+      '}',
+    );
+  }
+  const loader = loaderLines.join('\n') + '\n';
+  const loaderFile = `loader-${createHash('sha256').update(loader).digest('hex').slice(0, 16)}.js`;
+  for (const name of readdirSync(dir)) {
+    if (/^loader-[0-9a-f]{16}\.js$/.test(name) && name !== loaderFile) rmSync(join(dir, name));
+  }
+  writeFileSync(join(dir, loaderFile), loader);
+
+  // Trunk's preload links go; ours come before the loader, in a fixed order.
+  html = html.replace(/<link\b([^>]*)>/gi, (text, attrText) => {
+    const attrs = attributes(attrText);
+    const rel = (attrs.rel ?? '').toLowerCase();
+    if ((rel === 'modulepreload' || rel === 'preload') && [jsFile, wasmFile].includes(fileOf(attrs.href ?? ''))) return '';
+    return text;
+  });
+  const prefix = app.js.slice(0, app.js.length - jsFile.length); // './' or the public URL
+  const block = [
+    tag('link', { rel: 'modulepreload', href: app.js, crossorigin: 'anonymous', integrity: '' }),
+    tag('link', { rel: 'preload', href: app.wasm, as: 'fetch', type: 'application/wasm', crossorigin: 'anonymous', integrity: '' }),
+    tag('script', { type: 'module', src: `${prefix}${loaderFile}`, crossorigin: 'anonymous', integrity: '' }, true),
+  ].join('\n');
+  const ourLoaderTag = /<script\b[^>]*\bsrc="[^"]*loader-[0-9a-f]{16}\.js"[^>]*><\/script>/i;
+  if (trunkLoader) html = html.replace(trunkLoader.text, block);
+  else html = html.replace(ourLoaderTag, block);
+
+  // --- 2. Integrity on every local subresource --------------------------------
+  const integrityFor = new Map();
+  const setIntegrity = (text, name, attrText, key) => {
+    const attrs = attributes(attrText);
+    const file = attrs[key] === undefined ? null : fileOf(attrs[key]);
+    if (!file) return text;
+    const rel = (attrs.rel ?? '').toLowerCase();
+    if (name === 'link' && !['stylesheet', 'modulepreload', 'preload'].includes(rel)) return text;
+    // CORS mode like the service worker's precache fetch, so that one is an HTTP cache hit.
+    if (rel === 'stylesheet' && attrs.crossorigin === undefined) attrs.crossorigin = 'anonymous';
+    attrs.integrity = sha384(readFileSync(join(dir, file)));
+    integrityFor.set(file, attrs.integrity);
+    return tag(name, attrs, name === 'script');
+  };
+  html = html
+    .replace(/<script\b([^>]*)>\s*<\/script\s*>/gi, (text, attrText) => setIntegrity(text, 'script', attrText, 'src'))
+    .replace(/<link\b([^>]*?)\/?>/gi, (text, attrText) => setIntegrity(text, 'link', attrText, 'href'));
+
+  // --- 4. The <meta> policy ------------------------------------------------------
+  html = html.replace(/\s*<meta\b[^>]*http-equiv="?content-security-policy"?[^>]*>/gi, '');
+  if (!devServer) {
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttr(metaContentSecurityPolicy())}">`;
+    const charset = /<meta\b[^>]*charset[^>]*>/i.exec(html);
+    if (!charset) throw new Error('index.html has no <meta charset>: the policy must come right after it');
+    html = html.replace(charset[0], `${charset[0]}\n  ${meta}`);
+  }
+  html = html.replace(/\n\s*\n(\s*<link rel="modulepreload")/, '\n$1');
+  writeFileSync(indexPath, html);
+
+  // --- 3. The service worker -------------------------------------------------------
+  const files = walk(dir).filter((f) => f !== '_headers' && f !== 'sw.js' && !f.endsWith('.map') && !f.split('/').some((p) => p.startsWith('.')));
+  let version = null;
+  rmSync(join(dir, 'sw.js'), { force: true });
+  if (withServiceWorker) {
+    const hash = createHash('sha256');
+    const entries = [];
+    for (const file of files.sort()) {
+      const bytes = readFileSync(join(dir, file));
+      hash.update(file).update('\0').update(bytes).update('\0');
+      entries.push(file === 'index.html' ? { path: '', integrity: null } : { path: file, integrity: sha384(bytes) });
+    }
+    version = hash.digest('hex').slice(0, 16);
+    const template = readFileSync(SW_TEMPLATE, 'utf8');
+    if (!template.includes("'__KENSHIN_VERSION__'") || !template.includes('[/*__KENSHIN_FILES__*/]')) throw new Error('scripts/sw-template.js lost its placeholders');
+    const sw = template
+      // Comments stay in scripts/sw-template.js; every byte here is downloaded.
+      .split('\n').filter((line) => !/^\s*\/\//.test(line)).join('\n')
+      .replace(/^/, '// kenshin-check service worker, from scripts/sw-template.js by scripts/post_build.mjs.\n')
+      .replace("'__KENSHIN_VERSION__'", JSON.stringify(version))
+      .replace('[/*__KENSHIN_FILES__*/]', `[\n${entries.map((e) => `  ${JSON.stringify(e)},`).join('\n')}\n]`);
+    writeFileSync(join(dir, 'sw.js'), sw);
+  } else {
+    // `trunk serve`: no offline cache, but a release's worker may still control this
+    // origin (scripts/serve uses the same address). Its next update check fetches this
+    // file, which clears that release's cache and unregisters.
+    writeFileSync(join(dir, 'sw.js'), [
+      '// kenshin-check development build (trunk serve): no offline cache. Replaces a',
+      "// release's service worker on this scope, deletes its cache and unregisters.",
+      "self.addEventListener('install', () => self.skipWaiting());",
+      "self.addEventListener('activate', (event) => event.waitUntil((async () => {",
+      '  const prefix = `kenshin-check:${new URL(self.registration.scope).pathname}:`;',
+      '  for (const name of await caches.keys()) if (name.startsWith(prefix)) await caches.delete(name);',
+      '  await self.registration.unregister();',
+      '})()));',
+      '',
+    ].join('\n'));
+  }
+
+  // --- 5. _headers -------------------------------------------------------------------
+  const { origins, warning } = allowedParentsFromHtml(html);
+  if (warning) console.warn(`post_build: ${warning}`);
+  const served = walk(dir).filter((f) => f !== '_headers');
+  writeFileSync(join(dir, '_headers'), renderHeadersFile({ basePath, origins, files: served }));
+
+  // --- Check ---------------------------------------------------------------------------
+  const problems = checkPage(html, dir, fileOf, { devServer });
+  if (problems.length) throw new Error(`index.html is not CSP-strict:\n  ${problems.join('\n  ')}`);
+  return { loader: loaderFile, js: jsFile, wasm: wasmFile, version, origins, devServer, integrity: Object.fromEntries(integrityFor) };
+}
+
+/** What would break a strict CSP or SRI in the page. Exported for tests. */
+export function checkPage(html, dir, fileOf, { devServer = false } = {}) {
+  const problems = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    const attrs = attributes(m[1]);
+    if (attrs.src === undefined && !(devServer && m[2].includes('.well-known/trunk/ws'))) problems.push(`inline <script>: ${m[2].trim().slice(0, 60)}…`);
+  }
+  if (/<style\b/i.test(html)) problems.push('a <style> element');
+  for (const m of html.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi)) {
+    const attrs = attributes(m[2]);
+    for (const name of Object.keys(attrs)) {
+      if (name === 'style') problems.push(`a style attribute on <${m[1]}>`);
+      if (/^on[a-z]+$/.test(name)) problems.push(`an event-handler attribute ${name} on <${m[1]}>`);
+    }
+    for (const key of ['src', 'href']) {
+      if (/^\s*javascript:/i.test(attrs[key] ?? '')) problems.push(`a javascript: URL on <${m[1]}>`);
+    }
+    const ref = m[1].toLowerCase() === 'script' ? attrs.src : m[1].toLowerCase() === 'link' ? attrs.href : undefined;
+    if (ref === undefined) continue;
+    const rel = (attrs.rel ?? '').toLowerCase();
+    if (m[1].toLowerCase() === 'link' && !['stylesheet', 'modulepreload', 'preload'].includes(rel)) continue;
+    const file = fileOf(ref);
+    if (!file) {
+      if (!/^data:/.test(ref)) problems.push(`<${m[1]}> ${ref} is not a file of the build`);
+      continue;
+    }
+    const expected = sha384(readFileSync(join(dir, file)));
+    if (attrs.integrity !== expected) problems.push(`<${m[1]}> ${ref}: integrity ${attrs.integrity ?? '(none)'} should be ${expected}`);
+  }
+  return problems;
+}
+
+function walk(dir, root = dir) {
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...walk(path, root));
+    else out.push(relative(root, path).split(sep).join('/'));
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+  if (!dir) fail('usage: node scripts/post_build.mjs <dir> (or run as a Trunk post_build hook)');
+  try {
+    const result = postBuild(resolve(dir));
+    console.log(`post_build: ${result.loader} (js ${result.js}, wasm ${result.wasm}), ` +
+      (result.version ? `sw.js version ${result.version}` : 'no service worker (trunk serve)') +
+      `, frame-ancestors ${result.origins.length ? result.origins.join(' ') : "'none'"}`);
+  } catch (error) {
+    fail(error.message);
+  }
+}

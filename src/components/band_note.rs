@@ -1,0 +1,30 @@
+//! Where one value stands against the national standard, in words (never
+//! colour alone), visibly secondary to the programme's verdict.
+
+use kenshin_core::bands::{Reading, ValueBand};
+use kenshin_core::{Band, Key};
+use yew::prelude::*;
+
+use crate::text::{limit_parts, Text};
+
+pub fn band_note(band: Option<&ValueBand>, text: &Text) -> Html {
+    let Some(band) = band else { return Html::default() };
+    let limit = match (band.band, band.rule, Key::from_id(band.id)) {
+        (Band::Guidance, Some(rule), Some(key)) => Some((key, rule.guidance)),
+        (Band::SeeDoctor, Some(rule), Some(key)) => Some((key, rule.see_doctor)),
+        _ => None,
+    };
+    let limit = limit.map(|(key, limit)| {
+        let (value, unit) = limit_parts(key, limit);
+        (text.limit)(&value, unit, limit)
+    });
+    let estimated = matches!(band.reading, Reading::Estimated(_));
+    html! {
+        <p class={classes!("band", band.band.id())} data-band-for={band.id} data-band={band.band.id()}>
+            <span class="band-prefix">{ text.band_prefix }</span>
+            <span class="band-name">{ text.band_name(band.band) }</span>
+            if let Some(limit) = limit { { format!(" ({limit})") } }
+            if estimated { { format!(" — {}", text.estimated) } }
+        </p>
+    }
+}

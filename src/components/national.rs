@@ -1,0 +1,166 @@
+//! The national checkup limits for every value and the estimated support
+//! level (階層化): reference information, kept apart from the verdict.
+
+use std::rc::Rc;
+
+use kenshin_core::bands::ValueBand;
+use kenshin_core::stratification::Missing;
+use kenshin_core::verdict::Field;
+use kenshin_core::{number, Answers, Evaluation, Key, Stratification, SupportLevel, Timing, UrineProtein};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::components::band_note::band_note;
+use crate::components::radio_group::RadioGroup;
+use crate::components::value_field::ValueField;
+use crate::state::{Action, Entries};
+use crate::text::{Lang, Text};
+
+#[derive(Properties, PartialEq)]
+pub struct NationalProps {
+    pub lang: Lang,
+    pub entries: Entries,
+    pub evaluation: Rc<Evaluation>,
+    pub bands: Rc<Vec<ValueBand>>,
+    pub stratification: Rc<Stratification>,
+    pub ondispatch: Callback<Action>,
+}
+
+/// The timing radios (`glucose_timing`, `tg_timing`).
+pub fn timing_choice(name: &'static str, legend: &'static str, selected: Option<Timing>, text: &Text, onchange: Callback<Timing>) -> Html {
+    let label = |timing: Timing| match timing {
+        Timing::Fasting => text.fasting,
+        Timing::Random => text.random,
+    };
+    let options: Vec<(&'static str, AttrValue)> = Timing::ALL.into_iter().map(|t| (t.id(), AttrValue::from(label(t)))).collect();
+    html! {
+        <RadioGroup {name} legend={legend} {options} selected={selected.map(Timing::id)}
+            onchange={onchange.reform(|id: &'static str| Timing::from_id(id).unwrap_or(Timing::Fasting))} />
+    }
+}
+
+pub fn find_band<'a>(bands: &'a [ValueBand], id: &str) -> Option<&'a ValueBand> {
+    bands.iter().find(|band| band.id == id)
+}
+
+#[component]
+pub fn National(props: &NationalProps) -> Html {
+    let text = props.lang.text();
+    let answers = props.entries.answers;
+    let set_answers = |change: fn(&mut Answers, bool)| {
+        props.ondispatch.reform(move |event: Event| {
+            let mut changed = answers;
+            change(&mut changed, event.target_unchecked_into::<HtmlInputElement>().checked());
+            Action::SetAnswers(changed)
+        })
+    };
+    let field = |key: Key, extra: Html| {
+        let error = props.evaluation.error(Field::Value(key)).map(|error| (text.input_error)(error, key.unit()));
+        html! {
+            <ValueField id={key.id()} label={text.value_labels[key.index()]} unit={key.unit()}
+                value={props.entries.form.value(key).to_string()} {error}
+                oninput={props.ondispatch.reform(move |raw| Action::SetValue(key, raw))}>
+                { band_note(find_band(&props.bands, key.id()), text) }
+                { extra }
+            </ValueField>
+        }
+    };
+    let on_tg_timing = props.ondispatch.reform(move |timing| Action::SetAnswers(Answers { tg_timing: Some(timing), ..answers }));
+    let on_urine = props.ondispatch.reform(move |event: Event| {
+        let id = event.target_unchecked_into::<HtmlSelectElement>().value();
+        Action::SetAnswers(Answers { urine_protein: UrineProtein::from_id(&id), ..answers })
+    });
+    let checkbox = |id: &'static str, label: &'static str, checked: Option<bool>, change: fn(&mut Answers, bool)| html! {
+        <label class="check" for={id}>
+            <input type="checkbox" {id} name={id} checked={checked == Some(true)} onchange={set_answers(change)} />
+            <span>{ label }</span>
+        </label>
+    };
+    html! {
+        <section class="national" aria-labelledby="national-heading">
+            <h2 id="national-heading">{ text.national_heading }</h2>
+            <p class="national-intro">{ text.national_intro }</p>
+            <h3>{ text.body_heading }</h3>
+            { field(Key::Waist, Html::default()) }
+            { field(Key::Height, Html::default()) }
+            { field(Key::Weight, bmi_note(&props.stratification, text)) }
+            <h3>{ text.lipids_heading }</h3>
+            { field(Key::Triglycerides, timing_choice("tg_timing", text.tg_timing_legend, answers.tg_timing, text, on_tg_timing)) }
+            { field(Key::Hdl, Html::default()) }
+            { field(Key::Ldl, Html::default()) }
+            { field(Key::NonHdl, Html::default()) }
+            <h3>{ text.other_heading }</h3>
+            { field(Key::Hemoglobin, Html::default()) }
+            <div class="field">
+                <label for="urine_protein">{ text.urine_protein_label }</label>
+                <select id="urine_protein" name="urine_protein" onchange={on_urine}>
+                    <option value="" selected={answers.urine_protein.is_none()}>{ text.not_selected }</option>
+                    { for UrineProtein::ALL.into_iter().map(|grade| html! {
+                        <option value={grade.id()} selected={answers.urine_protein == Some(grade)}>{ urine_label(grade) }</option>
+                    }) }
+                </select>
+                { band_note(find_band(&props.bands, "urine_protein"), text) }
+            </div>
+            <h3>{ text.questionnaire_heading }</h3>
+            { checkbox("smoker", text.smoker_label, answers.smoker, |a, v| a.smoker = Some(v)) }
+            { checkbox("med_bp", text.med_bp_label, answers.med_bp, |a, v| a.med_bp = Some(v)) }
+            { checkbox("med_glucose", text.med_glucose_label, answers.med_glucose, |a, v| a.med_glucose = Some(v)) }
+            { checkbox("med_lipids", text.med_lipids_label, answers.med_lipids, |a, v| a.med_lipids = Some(v)) }
+            { support_level(&props.stratification, text) }
+        </section>
+    }
+}
+
+/// The grades as printed on checkup sheets; the same in both languages.
+fn urine_label(grade: UrineProtein) -> &'static str {
+    match grade {
+        UrineProtein::Negative => "（−）",
+        UrineProtein::Trace => "（±）",
+        UrineProtein::One => "（＋）",
+        UrineProtein::Two => "（2＋）",
+        UrineProtein::Three => "（3＋）",
+    }
+}
+
+fn bmi_note(stratification: &Stratification, text: &Text) -> Html {
+    match stratification.bmi {
+        Some(bmi) => html! { <p class="estimate" data-bmi={number::fixed(bmi, 1)}>{ format!("{} {}", text.bmi_label, number::fixed(bmi, 1)) }</p> },
+        None => Html::default(),
+    }
+}
+
+fn support_level(stratification: &Stratification, text: &Text) -> Html {
+    let level = stratification.level;
+    let missing: Vec<&str> = stratification.missing.iter().map(|missing| missing_label(*missing, text)).collect();
+    html! {
+        <div class={classes!("support", level.id())} data-support-level={level.id()} aria-live="polite">
+            <h3>{ text.support_heading }</h3>
+            <p class="support-intro">{ text.support_intro }</p>
+            <p class="support-level">{ (text.support_level_name)(level) }</p>
+            if !stratification.reasons.is_empty() {
+                <ol class="support-reasons">
+                    { for stratification.reasons.iter().map(|reason| html! { <li>{ (text.support_reason)(reason) }</li> }) }
+                </ol>
+            }
+            if level == SupportLevel::Incomplete && !missing.is_empty() {
+                <p class="missing">{ text.support_missing_intro }{ " " }{ missing.join(text.list_separator) }</p>
+            }
+            <p class="hint">{ text.fiscal_age_note }</p>
+        </div>
+    }
+}
+
+fn missing_label(missing: Missing, text: &Text) -> &'static str {
+    match missing {
+        Missing::Sex => text.sex_legend,
+        Missing::Age => text.age_label,
+        Missing::GlucoseOrHba1c => text.glucose_or_hba1c,
+        Missing::GlucoseTiming => text.glucose_timing_legend,
+        Missing::TgTiming => text.tg_timing_legend,
+        Missing::Smoker => text.smoker_label,
+        Missing::MedBp => text.med_bp_label,
+        Missing::MedGlucose => text.med_glucose_label,
+        Missing::MedLipids => text.med_lipids_label,
+        other => Key::from_id(other.id()).map_or("", |key| text.value_labels[key.index()]),
+    }
+}

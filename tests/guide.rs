@@ -1,0 +1,136 @@
+//! Component tests of the session guide in headless Chromium: the guide
+//! mounted on its own (no operator settings: the leaflet's defaults) and
+//! within the app, and the shape of its two text tables.
+
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use kenshin_check::components::guide::{Guide, GuideProps};
+use kenshin_check::text::guide::{GuideText, GUIDE_EN, GUIDE_JA};
+use kenshin_check::text::Lang;
+use kenshin_check::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn new_root() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+}
+
+async fn mount_guide(lang: Lang) -> Element {
+    let root = new_root();
+    yew::Renderer::<Guide>::with_root_and_props(root.clone(), GuideProps { lang }).render();
+    settle().await;
+    root
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+}
+
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+async fn click(root: &Element, selector: &str) {
+    one(root, selector).unchecked_into::<HtmlElement>().click();
+    settle().await;
+}
+
+async fn type_into(root: &Element, selector: &str, text: &str) {
+    let field: HtmlInputElement = one(root, selector).unchecked_into();
+    field.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    field.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn every_part_is_there_in_order_with_the_leaflet_defaults() {
+    let root = mount_guide(Lang::En).await;
+    let parts: Vec<String> = (0..count(&root, "[data-guide-part]"))
+        .map(|i| {
+            let node = root.query_selector_all("[data-guide-part]").unwrap().item(i).unwrap();
+            node.unchecked_into::<Element>().get_attribute("data-guide-part").unwrap()
+        })
+        .collect();
+    assert_eq!(parts, ["steps", "webex", "prepare", "data", "camera", "join", "privacy"]);
+    assert_eq!(one(&root, "[data-guide-part=steps] a[href^='tel:']").get_attribute("href").as_deref(), Some("tel:0120559870"));
+    assert_eq!(count(&root, "[data-webex=recommended]"), 1);
+    assert_eq!(count(&root, "[data-webex=other]"), 2);
+    let privacy = one(&root, "a[href='https://www.sompo-hs.co.jp/privacy_form/']");
+    assert_eq!(privacy.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
+    assert_eq!(count(&root, "[data-privacy-point]"), 7);
+    assert_eq!(count(&root, "[data-precaution]"), 9);
+    assert_eq!(count(&root, "[data-highlighted]"), 0, "nothing is marked in the guide");
+    // Nothing starts on its own: no camera until the participant taps.
+    assert_eq!(one(&root, "[data-camera-status]").get_attribute("data-camera-status").as_deref(), Some("idle"));
+}
+
+#[wasm_bindgen_test]
+async fn the_checklist_counts_ticks_and_the_calculator_follows_typing() {
+    let root = mount_guide(Lang::Ja).await;
+    assert_eq!(one(&root, ".checklist-progress").get_attribute("data-ready").as_deref(), Some("0"));
+    click(&root, "#prepare-2").await;
+    click(&root, "#prepare-4").await;
+    assert_eq!(one(&root, ".checklist-progress").get_attribute("data-ready").as_deref(), Some("2"));
+    assert!(one(&root, ".checklist-progress").text_content().unwrap().contains("5 項目中 2 項目"));
+
+    let result = || one(&root, "#session_minutes-result");
+    assert_eq!(result().get_attribute("data-megabytes").as_deref(), Some("660"));
+    type_into(&root, "#session_minutes", "９０").await;
+    assert_eq!(result().get_attribute("data-megabytes").as_deref(), Some("990"));
+    assert!(result().text_content().unwrap().contains("0.99 GB"));
+    type_into(&root, "#session_minutes", "0").await;
+    assert_eq!(one(&root, "#session_minutes").get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(one(&root, "#session_minutes-error").text_content().unwrap().contains("1〜600"));
+}
+
+#[wasm_bindgen_test]
+async fn the_app_shows_the_guide_and_back_without_losing_values() {
+    let root = new_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    type_into(&root, "#systolic_bp", "185").await;
+    click(&root, "[data-nav=guide]").await;
+    assert_eq!(count(&root, "[data-section=guide]"), 1);
+    assert_eq!(count(&root, "#systolic_bp"), 0);
+    click(&root, "[data-nav=checker]").await;
+    let field: HtmlInputElement = one(&root, "#systolic_bp").unchecked_into();
+    assert_eq!(field.value(), "185");
+}
+
+/// The two tables say the same things: same number of list items, nothing empty.
+#[wasm_bindgen_test]
+fn both_languages_have_the_same_shape() {
+    fn shape(text: &GuideText) -> Vec<(usize, usize, usize)> {
+        text.privacy_points.iter().map(|p| (p.paragraphs.len(), p.list.len(), p.notes.len())).collect()
+    }
+    assert_eq!(shape(&GUIDE_JA), shape(&GUIDE_EN));
+    for text in [&GUIDE_JA, &GUIDE_EN] {
+        let mut all: Vec<&str> = vec![text.lead, text.steps_heading, text.webex_heading, text.camera_framed_operator];
+        all.extend(text.step_titles);
+        all.extend(text.join_steps);
+        all.extend(text.app_promise);
+        all.extend(text.prepare_items.iter().flat_map(|(item, note)| [*item, *note]));
+        for point in &text.privacy_points {
+            all.push(point.title);
+            all.extend(point.paragraphs.iter().chain(point.list).chain(point.notes));
+        }
+        assert!(all.iter().all(|s| !s.trim().is_empty()));
+        assert!(text.camera_framed_operator.contains("allow=\"camera; microphone\""));
+    }
+    assert!(std::ptr::eq(Lang::Ja.guide(), &GUIDE_JA));
+    assert!(std::ptr::eq(Lang::En.guide(), &GUIDE_EN));
+}
