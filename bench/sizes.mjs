@@ -6,14 +6,15 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 export const BUDGET = JSON.parse(readFileSync(new URL('./budget.json', import.meta.url), 'utf8'));
 
-/** Every file under `dir` that a visitor can download: all but source maps. */
+/** Every file under `dir` that a visitor can download. */
 export function shippedFiles(dir) {
   const out = [];
   const walk = (d) => {
     for (const name of readdirSync(d).sort()) {
       const path = join(d, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (!name.endsWith('.map')) out.push(path);
+      // Source maps and _headers (read by the static host, never sent to visitors).
+      else if (!name.endsWith('.map') && name !== '_headers') out.push(path);
     }
   };
   walk(dir);

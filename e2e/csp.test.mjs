@@ -156,6 +156,31 @@ test('served with the real headers, the checker works with zero CSP violations; 
   }
 });
 
+for (const kind of ['.wasm', '.js', '.css']) {
+  test(`subresource integrity: a tampered ${kind} is refused`, async () => {
+    const target = readdirSync(DIST).find((f) => (kind === '.js' ? /^kenshin-check-.*\.js$/.test(f) : f.endsWith(kind)));
+    const server = await serveApp({ transform: (path, body) => (path === target ? Buffer.concat([body, Buffer.from(kind === '.wasm' ? [0] : ' ')]) : body) });
+    const context = await launch();
+    try {
+      const page = context.pages()[0];
+      const messages = [];
+      page.on('console', (m) => messages.push(m.text()));
+      await page.goto(server.url);
+      await page.waitForTimeout(2000);
+      const integrityError = messages.some((m) => /integrity/i.test(m) && m.includes(target));
+      assert.ok(integrityError, `the browser reports ${target}'s integrity: ${messages.join(' | ')}`);
+      if (kind === '.css') {
+        assert.equal(await page.evaluate(() => document.styleSheets.length), readdirSync(DIST).filter((f) => f.endsWith('.css')).length - 1, 'the tampered style sheet is not applied');
+      } else {
+        assert.equal(await page.$('[data-verdict]'), null, `the app does not start with a tampered ${kind}`);
+      }
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+}
+
 test('cache headers: page and service worker revalidated, hashed files immutable', async () => {
   const server = await serveApp();
   try {

@@ -107,4 +107,4 @@ export async function recordRequests(context, page) {
   };
 }
 
-export const describe = (requests) => requests.map((r) => `${r.source}: ${r.method} ${r.url}`).join('\n  ');
+export const listRequests = (requests) => requests.map((r) => `${r.source}: ${r.method} ${r.url}`).join('\n  ');

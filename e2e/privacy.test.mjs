@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { launch } from './browser.mjs';
-import { DIST, assertBuilt, describe, recordRequests, serveApp, serviceWorkerReady } from './hosting.mjs';
+import { DIST, assertBuilt, listRequests, recordRequests, serveApp, serviceWorkerReady } from './hosting.mjs';
 
 const STORAGE_KEY = 'kenshin-check:v1';
 let server;
@@ -94,7 +94,7 @@ test('after load: typing in every field, switching language, printing and openin
 
     await page.waitForTimeout(1000);
     const made = requests.since(mark);
-    assert.deepEqual(made, [], `requests after load (auto-attach ${attachedNote}):\n  ${describe(made)}`);
+    assert.deepEqual(made, [], `requests after load (auto-attach ${attachedNote}):\n  ${listRequests(made)}`);
     assert.deepEqual(server.requests.slice(served), [], 'nothing reached the server after load');
     assert.ok(requests.log.some((r) => r.source === 'playwright:service-worker' || r.source === 'cdp:attached'),
       "the recorder saw the service worker's own requests (its precache), so it would see later ones");
@@ -132,7 +132,7 @@ test('"keep my values on this device": stored only while ticked, erased when unt
     const saved = () => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
     const none = (mark, what) => {
       const made = requests.since(mark);
-      assert.deepEqual(made, [], `requests while ${what}:\n  ${describe(made)}`);
+      assert.deepEqual(made, [], `requests while ${what}:\n  ${listRequests(made)}`);
     };
 
     let mark = requests.mark();

@@ -131,8 +131,8 @@ export function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH ?? '/'
     tag('script', { type: 'module', src: `${prefix}${loaderFile}`, crossorigin: 'anonymous', integrity: '' }, true),
   ].join('\n');
   const ourLoaderTag = /<script\b[^>]*\bsrc="[^"]*loader-[0-9a-f]{16}\.js"[^>]*><\/script>/i;
-  if (trunkLoader) html = html.replace(trunkLoader.text, block);
-  else html = html.replace(ourLoaderTag, block);
+  if (trunkLoader) html = html.replace(trunkLoader.text, () => block);
+  else html = html.replace(ourLoaderTag, () => block);
 
   // --- 2. Integrity on every local subresource --------------------------------
   const integrityFor = new Map();
@@ -158,7 +158,7 @@ export function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH ?? '/'
     const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttr(metaContentSecurityPolicy())}">`;
     const charset = /<meta\b[^>]*charset[^>]*>/i.exec(html);
     if (!charset) throw new Error('index.html has no <meta charset>: the policy must come right after it');
-    html = html.replace(charset[0], `${charset[0]}\n  ${meta}`);
+    html = html.replace(charset[0], () => `${charset[0]}\n  ${meta}`);
   }
   html = html.replace(/\n\s*\n(\s*<link rel="modulepreload")/, '\n$1');
   writeFileSync(indexPath, html);
@@ -182,8 +182,8 @@ export function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH ?? '/'
       // Comments stay in scripts/sw-template.js; every byte here is downloaded.
       .split('\n').filter((line) => !/^\s*\/\//.test(line)).join('\n')
       .replace(/^/, '// kenshin-check service worker, from scripts/sw-template.js by scripts/post_build.mjs.\n')
-      .replace("'__KENSHIN_VERSION__'", JSON.stringify(version))
-      .replace('[/*__KENSHIN_FILES__*/]', `[\n${entries.map((e) => `  ${JSON.stringify(e)},`).join('\n')}\n]`);
+      .replace("'__KENSHIN_VERSION__'", () => JSON.stringify(version))
+      .replace('[/*__KENSHIN_FILES__*/]', () => `[\n${entries.map((e) => `  ${JSON.stringify(e)},`).join('\n')}\n]`);
     writeFileSync(join(dir, 'sw.js'), sw);
   } else {
     // `trunk serve`: no offline cache, but a release's worker may still control this

@@ -39,9 +39,31 @@ fn post_height(settings: &Settings) {
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
     let _ = js_sys::Reflect::set(&message, &"height".into(), &body.scroll_height().into());
-    for origin in &settings.allowed_parents {
-        let _ = parent.post_message(&message, origin);
+    // Where the browser tells the parent's origin (Chromium, Safari), address
+    // only that one, if allowed; elsewhere try each allowed origin: the
+    // browser delivers only to the one that matches.
+    let ancestor = parent_origin();
+    match ancestor {
+        Some(origin) if settings.allows_parent(&origin) => {
+            let _ = parent.post_message(&message, &origin);
+        }
+        Some(_) => {}
+        None => {
+            for origin in &settings.allowed_parents {
+                let _ = parent.post_message(&message, origin);
+            }
+        }
     }
+}
+
+/// `location.ancestorOrigins[0]`, not in web-sys' bindings (nor in Firefox).
+fn parent_origin() -> Option<String> {
+    let location = gloo::utils::window().location();
+    let origins = js_sys::Reflect::get(&location, &"ancestorOrigins".into()).ok()?;
+    if origins.is_undefined() {
+        return None;
+    }
+    js_sys::Reflect::get(&origins, &"0".into()).ok()?.as_string()
 }
 
 /// Starts reporting when framed and some parent origin is allowed.

@@ -59,6 +59,9 @@ impl Settings {
         let mut warnings = Vec::new();
         for (name, value) in pairs {
             let value = value.trim();
+            if value.is_empty() {
+                continue; // an empty setting keeps its default
+            }
             let result = match name {
                 "insurer-name" => insurer_name(value).map(|v| settings.insurer_name = Some(v)),
                 "contact" => contact(value).map(|v| settings.contact = v),

@@ -44,7 +44,7 @@ fn valid_settings_apply() {
 fn invalid_or_unknown_settings_fall_back_with_a_warning() {
     #[rustfmt::skip]
     let table: &[(&str, &str)] = &[
-        ("insurer-name", ""),
+        ("insurer-name", "健保\u{7}"),
         ("contact", "fax"),
         ("counsellor-number", "call us"),
         ("counsellor-number", "0120-559"),
@@ -65,6 +65,13 @@ fn invalid_or_unknown_settings_fall_back_with_a_warning() {
         assert_eq!(warnings.len(), 1, "{name}={value}");
         assert!(warnings[0].contains(name), "{}", warnings[0]);
     }
+}
+
+#[test]
+fn an_empty_setting_keeps_its_default_quietly() {
+    let (settings, warnings) = settings(&[("insurer-name", ""), ("allowed-parents", " "), ("accent-colour", "")]);
+    assert_eq!(settings, Settings::default());
+    assert!(warnings.is_empty(), "{warnings:?}");
 }
 
 #[test]
