@@ -140,3 +140,24 @@ test('every touch target is at least 44x44 CSS px', async () => {
   assert.deepEqual(small, []);
   await page.close();
 });
+
+test('usable at 200 % zoom: at 195 CSS px wide nothing scrolls sideways and the verdict still updates', async () => {
+  // 200 % zoom on a 390 px phone leaves 195 CSS px of width.
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 195, height: 422 });
+  await page.goto(`${server.url}?lang=ja`);
+  await page.waitForSelector('[data-verdict]');
+  await fill(page, { systolic_bp: '185', ast: 'x' });
+  for (const lang of ['ja', 'en']) {
+    if (lang === 'en') await page.click('.lang-toggle');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${lang}: the page is ${overflow} px wider than the viewport`);
+  }
+  assert.equal(await verdict(page), 'see-doctor-first');
+  await page.screenshot({ path: `${SHOTS}zoom-200-en.png` });
+  await page.click('[data-nav=guide]');
+  await page.waitForSelector('[data-section=guide]');
+  const guideOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(guideOverflow <= 0, `guide: the page is ${guideOverflow} px wider than the viewport`);
+  await page.close();
+});
