@@ -9,15 +9,15 @@ use kenshin_core::{evaluate, stratify, value_bands, Answers, BandInput, Key, Sex
 use yew::prelude::*;
 
 use crate::{browser, embedding, settings, storage};
-use kenshin_core::settings::Settings;
 use crate::components::band_note::band_note;
-use crate::components::guide::Guide;
-use crate::components::national::{find_band, timing_choice, National};
-use crate::components::precautions::Precautions;
-use crate::components::print_summary::PrintSummary;
-use crate::components::radio_group::RadioGroup;
-use crate::components::result_panel::{egfr_estimate, ResultPanel};
-use crate::components::value_field::ValueField;
+use crate::components::dom::{class_list, element, onclick};
+use crate::components::guide::guide_page;
+use crate::components::national::{find_band, national, timing_choice, NationalProps};
+use crate::components::precautions::precautions;
+use crate::components::print_summary::print_summary;
+use crate::components::radio_group::{radio_group, RadioGroupProps};
+use crate::components::result_panel::{egfr_estimate, result_panel};
+use crate::components::value_field::{value_field, ValueFieldProps};
 use crate::state::{Action, Page, State};
 use crate::text::Text;
 
@@ -80,7 +80,6 @@ pub fn App() -> Html {
     let on_erase_saved = state.dispatcher().to_callback().reform(|_: MouseEvent| Action::SetKeep(false));
 
     html! {
-        <ContextProvider<Rc<Settings>> context={Rc::clone(&settings)}>
         <div class="app">
             <header class="app-header">
                 <div>
@@ -96,17 +95,19 @@ pub fn App() -> Html {
             <nav class="page-nav" aria-label={text.nav_label}>
                 { for [(Page::Checker, text.nav_checker), (Page::Guide, text.nav_guide)].into_iter().map(|(page, label)| {
                     let current = state.page == page;
-                    html! {
-                        <button type="button" data-nav={page.id()} aria-current={current.then_some("page")}
-                            class={classes!("nav-tab", current.then_some("current"))}
-                            onclick={state.dispatcher().to_callback().reform(move |_: MouseEvent| Action::Show(page))}>
-                            { label }
-                        </button>
-                    }
+                    element("button", &["type", "data-nav", "aria-current", "class"],
+                        vec![
+                            Some("button".into()),
+                            Some(page.id().into()),
+                            current.then_some("page".into()),
+                            class_list(&[Some("nav-tab"), current.then_some("current")]),
+                        ],
+                        onclick(state.dispatcher().to_callback().reform(move |_: MouseEvent| Action::Show(page))),
+                        html! { { label } })
                 }) }
             </nav>
             if state.page == Page::Guide {
-                <main><Guide {lang} /></main>
+                <main>{ guide_page(lang, Rc::clone(&settings)) }</main>
             } else {
             <main>
                 <p class="lead">{ text.app_lead }</p>
@@ -114,12 +115,23 @@ pub fn App() -> Html {
                 <form class="checker" autocomplete="off" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <section aria-labelledby="about-heading">
                         <h2 id="about-heading">{ text.about_you_heading }</h2>
-                        <RadioGroup name="sex" legend={text.sex_legend}
-                            options={vec![("male", AttrValue::from(text.male)), ("female", AttrValue::from(text.female))]}
-                            selected={entries.form.sex.map(Sex::id)} onchange={on_sex} />
-                        <ValueField id="age" label={text.age_label} unit={text.age_unit}
-                            value={entries.form.age.clone()} error={error_text(Field::Age, text.age_unit)}
-                            oninput={dispatch(Action::SetAge)} />
+                        { radio_group(RadioGroupProps {
+                            name: "sex",
+                            legend: text.sex_legend.into(),
+                            options: vec![("male", AttrValue::from(text.male)), ("female", AttrValue::from(text.female))],
+                            selected: entries.form.sex.map(Sex::id),
+                            onchange: on_sex,
+                        }) }
+                        { value_field(ValueFieldProps {
+                            id: "age",
+                            label: text.age_label.into(),
+                            unit: text.age_unit.into(),
+                            value: entries.form.age.clone().into(),
+                            note: None,
+                            error: error_text(Field::Age, text.age_unit),
+                            children: Html::default(),
+                            oninput: dispatch(Action::SetAge),
+                        }) }
                         { checkup_date_field(text, &entries.checkup_date, *today, dispatch(Action::SetCheckupDate)) }
                     </section>
                     <section aria-labelledby="values-heading">
@@ -129,31 +141,46 @@ pub fn App() -> Html {
                             let oninput = state.dispatcher().to_callback().reform(move |raw| Action::SetValue(key, raw));
                             let answers = entries.answers;
                             let optional = matches!(key, Key::Creatinine | Key::Egfr).then_some(AttrValue::from(text.optional));
-                            html! {
-                                <ValueField id={key.id()} label={text.value_labels[key.index()]} unit={key.unit()}
-                                    value={entries.form.value(key).to_string()} note={optional}
-                                    error={error_text(Field::Value(key), key.unit())} {oninput}>
-                                    if key == Key::Egfr { { egfr_estimate(&evaluation, text) } }
-                                    if key == Key::Glucose {
-                                        { timing_choice("glucose_timing", text.glucose_timing_legend, entries.answers.glucose_timing, text,
-                                            state.dispatcher().to_callback().reform(move |timing| Action::SetAnswers(Answers { glucose_timing: Some(timing), ..answers }))) }
-                                    }
-                                    { band_note(find_band(&bands, key.id()), text) }
-                                </ValueField>
-                            }
+                            value_field(ValueFieldProps {
+                                id: key.id(),
+                                label: text.value_labels[key.index()].into(),
+                                unit: key.unit().into(),
+                                value: entries.form.value(key).to_string().into(),
+                                note: optional,
+                                error: error_text(Field::Value(key), key.unit()),
+                                children: html! {
+                                    <>
+                                        if key == Key::Egfr { { egfr_estimate(&evaluation, text) } }
+                                        if key == Key::Glucose {
+                                            { timing_choice("glucose_timing", text.glucose_timing_legend, entries.answers.glucose_timing, text,
+                                                state.dispatcher().to_callback().reform(move |timing| Action::SetAnswers(Answers { glucose_timing: Some(timing), ..answers }))) }
+                                        }
+                                        { band_note(find_band(&bands, key.id()), text) }
+                                    </>
+                                },
+                                oninput,
+                            })
                         }) }
                     </section>
                     <section aria-labelledby="follow-up-heading">
                         <h2 id="follow-up-heading">{ text.follow_up_heading }</h2>
-                        <RadioGroup name="treated_now" legend={text.treated_now_question}
-                            options={yes_no_options.clone()} selected={yes_no(entries.follow_up.treated_now)}
-                            onchange={state.dispatcher().to_callback().reform(|answer| Action::SetTreatedNow(answer == "yes"))} />
-                        <RadioGroup name="checkup_requires_care" legend={text.checkup_requires_care_question}
-                            options={yes_no_options} selected={yes_no(entries.follow_up.checkup_requires_care)}
-                            onchange={state.dispatcher().to_callback().reform(|answer| Action::SetCheckupRequiresCare(answer == "yes"))} />
+                        { radio_group(RadioGroupProps {
+                            name: "treated_now",
+                            legend: text.treated_now_question.into(),
+                            options: yes_no_options.clone(),
+                            selected: yes_no(entries.follow_up.treated_now),
+                            onchange: state.dispatcher().to_callback().reform(|answer| Action::SetTreatedNow(answer == "yes")),
+                        }) }
+                        { radio_group(RadioGroupProps {
+                            name: "checkup_requires_care",
+                            legend: text.checkup_requires_care_question.into(),
+                            options: yes_no_options,
+                            selected: yes_no(entries.follow_up.checkup_requires_care),
+                            onchange: state.dispatcher().to_callback().reform(|answer| Action::SetCheckupRequiresCare(answer == "yes")),
+                        }) }
                     </section>
                 </form>
-                <ResultPanel evaluation={evaluation.clone()} {lang} precautions={highlighted.clone()} />
+                { result_panel(&evaluation, lang, &highlighted) }
                 <div class="actions">
                     <button type="button" class="print" onclick={on_print}>{ text.print }</button>
                     <button type="button" class="clear" data-action="clear" onclick={on_clear}>{ text.clear_all }</button>
@@ -174,15 +201,19 @@ pub fn App() -> Html {
                         <button type="button" class="undo" onclick={on_undo}>{ text.undo }</button>
                     </p>
                 }
-                <National {lang} entries={entries.clone()} evaluation={Rc::clone(&evaluation)} bands={Rc::clone(&bands)}
-                    stratification={Rc::clone(&stratification)} ondispatch={state.dispatcher().to_callback()} />
-                <Precautions {lang} {highlighted} />
+                { national(&NationalProps {
+                    lang,
+                    entries,
+                    evaluation: &evaluation,
+                    bands: &bands,
+                    stratification: &stratification,
+                    ondispatch: state.dispatcher().to_callback(),
+                }) }
+                { precautions(lang, &highlighted) }
             </main>
             }
-            <PrintSummary {lang} evaluation={Rc::clone(&evaluation)} sex={entries.form.sex}
-                checkup_date={entries.checkup_date.clone()} today={iso(*today)} />
+            { print_summary(lang, &evaluation, entries.form.sex, &entries.checkup_date, &iso(*today)) }
         </div>
-        </ContextProvider<Rc<Settings>>>
     }
 }
 

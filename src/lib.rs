@@ -1,6 +1,7 @@
 //! kenshin-check: the web shell. It gathers input and renders; every rule
 //! lives in `kenshin_core`.
 
+mod alloc;
 pub mod app;
 mod browser;
 pub mod components;

@@ -95,7 +95,12 @@ fn strip_unit<'a>(text: &'a str, spellings: &[&str], unit: &'static str) -> Resu
     if suffix.is_empty() {
         return Ok(number.trim_end());
     }
-    let suffix = suffix.to_lowercase();
+    // Not `to_lowercase()`: its Unicode tables add ~12 KB to the wasm (issue 6).
+    // For the comparisons below (every unit spelling is ASCII, digits, ², 分,
+    // 歳 or 才) this is the same: the only other character that lowercases
+    // into one of those is the Kelvin sign (U+212A → k). Checked over every
+    // char when written; re-check if a spelling gains another character.
+    let suffix: String = suffix.chars().map(|c| if c == '\u{212A}' { 'k' } else { c.to_ascii_lowercase() }).collect();
     if spellings.iter().any(|s| *s == suffix) {
         return Ok(number.trim_end());
     }

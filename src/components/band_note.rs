@@ -4,6 +4,9 @@
 use kenshin_core::bands::{Reading, ValueBand};
 use kenshin_core::{Band, Key};
 use yew::prelude::*;
+use yew::virtual_dom::Listeners;
+
+use crate::components::dom::{class_list, element};
 
 use crate::text::{limit_parts, Text};
 
@@ -19,12 +22,15 @@ pub fn band_note(band: Option<&ValueBand>, text: &Text) -> Html {
         (text.limit)(&value, unit, limit)
     });
     let estimated = matches!(band.reading, Reading::Estimated(_));
-    html! {
-        <p class={classes!("band", band.band.id())} data-band-for={band.id} data-band={band.band.id()}>
-            <span class="band-prefix">{ text.band_prefix }</span>
-            <span class="band-name">{ text.band_name(band.band) }</span>
-            if let Some(limit) = limit { { format!(" ({limit})") } }
-            if estimated { { format!(" — {}", text.estimated) } }
-        </p>
-    }
+    element("p", &["data-band-for", "data-band", "class"],
+        vec![Some(band.id.into()), Some(band.band.id().into()), class_list(&[Some("band"), Some(band.band.id())])],
+        Listeners::None,
+        html! {
+            <>
+                <span class="band-prefix">{ text.band_prefix }</span>
+                <span class="band-name">{ text.band_name(band.band) }</span>
+                if let Some(limit) = limit { { format!(" ({limit})") } }
+                if estimated { { format!(" — {}", text.estimated) } }
+            </>
+        })
 }

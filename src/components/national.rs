@@ -1,7 +1,6 @@
 //! The national checkup limits for every value and the estimated support
 //! level (階層化): reference information, kept apart from the verdict.
 
-use std::rc::Rc;
 
 use kenshin_core::bands::ValueBand;
 use kenshin_core::stratification::Missing;
@@ -9,20 +8,21 @@ use kenshin_core::verdict::Field;
 use kenshin_core::{number, Answers, Evaluation, Key, Stratification, SupportLevel, Timing, UrineProtein};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
+use yew::virtual_dom::Listeners;
 
 use crate::components::band_note::band_note;
-use crate::components::radio_group::RadioGroup;
-use crate::components::value_field::ValueField;
+use crate::components::dom::{class_list, element};
+use crate::components::radio_group::{radio_group, RadioGroupProps};
+use crate::components::value_field::{value_field, ValueFieldProps};
 use crate::state::{Action, Entries};
-use crate::text::{Lang, Text};
+use crate::text::{join_list, Lang, Text};
 
-#[derive(Properties, PartialEq)]
-pub struct NationalProps {
+pub struct NationalProps<'a> {
     pub lang: Lang,
-    pub entries: Entries,
-    pub evaluation: Rc<Evaluation>,
-    pub bands: Rc<Vec<ValueBand>>,
-    pub stratification: Rc<Stratification>,
+    pub entries: &'a Entries,
+    pub evaluation: &'a Evaluation,
+    pub bands: &'a [ValueBand],
+    pub stratification: &'a Stratification,
     pub ondispatch: Callback<Action>,
 }
 
@@ -34,8 +34,13 @@ pub fn timing_choice(name: &'static str, legend: &'static str, selected: Option<
     };
     let options: Vec<(&'static str, AttrValue)> = Timing::ALL.into_iter().map(|t| (t.id(), AttrValue::from(label(t)))).collect();
     html! {
-        <RadioGroup {name} legend={legend} {options} selected={selected.map(Timing::id)}
-            onchange={onchange.reform(|id: &'static str| Timing::from_id(id).unwrap_or(Timing::Fasting))} />
+        { radio_group(RadioGroupProps {
+            name,
+            legend: legend.into(),
+            options,
+            selected: selected.map(Timing::id),
+            onchange: onchange.reform(|id: &'static str| Timing::from_id(id).unwrap_or(Timing::Fasting)),
+        }) }
     }
 }
 
@@ -43,8 +48,9 @@ pub fn find_band<'a>(bands: &'a [ValueBand], id: &str) -> Option<&'a ValueBand> 
     bands.iter().find(|band| band.id == id)
 }
 
-#[component]
-pub fn National(props: &NationalProps) -> Html {
+/// A function, not a component: stateless, and each component costs
+/// ~0.3 KB of the brotli'd wasm (issue 6).
+pub fn national(props: &NationalProps) -> Html {
     let text = props.lang.text();
     let answers = props.entries.answers;
     let set_answers = |change: fn(&mut Answers, bool)| {
@@ -56,14 +62,21 @@ pub fn National(props: &NationalProps) -> Html {
     };
     let field = |key: Key, extra: Html| {
         let error = props.evaluation.error(Field::Value(key)).map(|error| (text.input_error)(error, key.unit()));
-        html! {
-            <ValueField id={key.id()} label={text.value_labels[key.index()]} unit={key.unit()}
-                value={props.entries.form.value(key).to_string()} {error}
-                oninput={props.ondispatch.reform(move |raw| Action::SetValue(key, raw))}>
-                { band_note(find_band(&props.bands, key.id()), text) }
-                { extra }
-            </ValueField>
-        }
+        value_field(ValueFieldProps {
+            id: key.id(),
+            label: text.value_labels[key.index()].into(),
+            unit: key.unit().into(),
+            value: props.entries.form.value(key).to_string().into(),
+            note: None,
+            error,
+            children: html! {
+                <>
+                    { band_note(find_band(props.bands, key.id()), text) }
+                    { extra }
+                </>
+            },
+            oninput: props.ondispatch.reform(move |raw| Action::SetValue(key, raw)),
+        })
     };
     let on_tg_timing = props.ondispatch.reform(move |timing| Action::SetAnswers(Answers { tg_timing: Some(timing), ..answers }));
     let on_urine = props.ondispatch.reform(move |event: Event| {
@@ -132,8 +145,11 @@ fn bmi_note(stratification: &Stratification, text: &Text) -> Html {
 fn support_level(stratification: &Stratification, text: &Text) -> Html {
     let level = stratification.level;
     let missing: Vec<&str> = stratification.missing.iter().map(|missing| missing_label(*missing, text)).collect();
-    html! {
-        <div class={classes!("support", level.id())} data-support-level={level.id()} aria-live="polite">
+    element("div", &["data-support-level", "aria-live", "class"],
+        vec![Some(level.id().into()), Some("polite".into()), class_list(&[Some("support"), Some(level.id())])],
+        Listeners::None,
+        html! {
+        <>
             <h3>{ text.support_heading }</h3>
             <p class="support-intro">{ text.support_intro }</p>
             <p class="support-level">{ (text.support_level_name)(level) }</p>
@@ -143,11 +159,11 @@ fn support_level(stratification: &Stratification, text: &Text) -> Html {
                 </ol>
             }
             if level == SupportLevel::Incomplete && !missing.is_empty() {
-                <p class="missing">{ text.support_missing_intro }{ " " }{ missing.join(text.list_separator) }</p>
+                <p class="missing">{ text.support_missing_intro }{ " " }{ join_list(&missing, text.list_separator) }</p>
             }
             <p class="hint">{ text.fiscal_age_note }</p>
-        </div>
-    }
+        </>
+    })
 }
 
 fn missing_label(missing: Missing, text: &Text) -> &'static str {

@@ -3,58 +3,65 @@
 
 use kenshin_core::{criteria, number, Key, Sex};
 use yew::prelude::*;
+use yew::virtual_dom::Listeners;
+
+use crate::components::dom::{class_list, element};
 
 use crate::text::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct PrecautionsProps {
-    pub lang: Lang,
-    /// Leaflet numbers (1-based) to mark.
-    pub highlighted: Vec<usize>,
-}
-
-#[component]
-pub fn Precautions(props: &PrecautionsProps) -> Html {
-    let text = props.lang.text();
+/// A function, not a component: stateless, and each component costs
+/// ~0.3 KB of the brotli'd wasm (issue 6).
+/// `highlighted`: leaflet numbers (1-based) to mark.
+pub fn precautions(lang: Lang, highlighted: &[usize]) -> Html {
+    let text = lang.text();
     html! {
         <section class="precautions" aria-labelledby="precautions-heading">
             <h2 id="precautions-heading">{ text.precautions_heading }</h2>
             <ol>
                 { for text.precautions.iter().enumerate().map(|(i, precaution)| {
                     let number = i + 1;
-                    let concerns = props.highlighted.contains(&number);
-                    html! {
-                        <li id={format!("precaution-{number}")} class={classes!(concerns.then_some("concerns-you"))}
-                            data-precaution={number.to_string()} data-highlighted={concerns.then_some("true")}>
-                            if concerns { <strong class="badge">{ text.applies_to_you }</strong> }
-                            <p>{ *precaution }</p>
-                        </li>
-                    }
+                    let concerns = highlighted.contains(&number);
+                    element("li", &["id", "data-precaution", "data-highlighted", "class"],
+                        vec![
+                            Some(format!("precaution-{number}").into()),
+                            Some(number.to_string().into()),
+                            concerns.then_some("true".into()),
+                            class_list(&[concerns.then_some("concerns-you")]),
+                        ],
+                        Listeners::None,
+                        html! {
+                            <>
+                                if concerns { <strong class="badge">{ text.applies_to_you }</strong> }
+                                <p>{ *precaution }</p>
+                            </>
+                        })
                 }) }
             </ol>
             <h3>{ text.criteria_heading }</h3>
             <ul class="criteria-list">
-                { for Key::CRITERIA.into_iter().flat_map(|key| criterion_rows(key, props.lang)) }
+                { for criterion_rows(lang) }
             </ul>
         </section>
     }
 }
 
-/// One row per threshold; creatinine has one per sex.
-fn criterion_rows(key: Key, lang: Lang) -> Vec<Html> {
+/// One row per threshold; creatinine has one per sex. Plain loops: the
+/// iterator adapters cost more wasm (issue 6).
+fn criterion_rows(lang: Lang) -> Vec<Html> {
     let text = lang.text();
-    let sexes: &[Option<Sex>] = if key == Key::Creatinine { &[Some(Sex::Male), Some(Sex::Female)] } else { &[None] };
-    sexes
-        .iter()
-        .filter_map(|&sex| {
-            let threshold = criteria::threshold(key, sex)?;
+    let mut rows = Vec::new();
+    for key in Key::CRITERIA {
+        let sexes: &[Option<Sex>] = if key == Key::Creatinine { &[Some(Sex::Male), Some(Sex::Female)] } else { &[None] };
+        for &sex in sexes {
+            let Some(threshold) = criteria::threshold(key, sex) else { continue };
             let value = number::fixed(threshold.value, key.decimals());
-            Some(html! {
+            rows.push(html! {
                 <li>
                     <span>{ text.value_labels[key.index()] }</span>{ ": " }
                     { (text.criterion)(&value, key.unit(), threshold.comparison, sex) }
                 </li>
-            })
-        })
-        .collect()
+            });
+        }
+    }
+    rows
 }

@@ -1,32 +1,24 @@
 //! A one-page summary to hand to a doctor, shown only when printing.
 //! It is generated here on the device like everything else.
 
-use std::rc::Rc;
-
 use kenshin_core::{number, Evaluation, Key, Sex, Verdict};
 use yew::prelude::*;
+use yew::virtual_dom::Listeners;
+
+use crate::components::dom::{class_list, element};
 
 use crate::text::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct PrintSummaryProps {
-    pub lang: Lang,
-    pub evaluation: Rc<Evaluation>,
-    pub sex: Option<Sex>,
-    pub checkup_date: AttrValue,
-    pub today: AttrValue,
-}
-
-#[component]
-pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
-    let text = props.lang.text();
-    let evaluation = &props.evaluation;
+/// A function, not a component: stateless, and each component costs
+/// ~0.3 KB of the brotli'd wasm (issue 6).
+pub fn print_summary(lang: Lang, evaluation: &Evaluation, sex: Option<Sex>, checkup_date: &str, today: &str) -> Html {
+    let text = lang.text();
     let verdict = match evaluation.verdict {
         Verdict::SeeDoctorFirst => text.verdict_see_doctor_first,
         Verdict::MayStart => text.verdict_may_start,
         Verdict::Incomplete => text.verdict_incomplete,
     };
-    let sex = match props.sex {
+    let sex = match sex {
         Some(Sex::Male) => text.male,
         Some(Sex::Female) => text.female,
         None => text.print_not_entered,
@@ -37,8 +29,8 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
         <section class="print-summary" aria-hidden="true">
             <h1>{ text.print_heading }</h1>
             <p>
-                { format!("{}: {}　{}: {}", text.print_checkup_date, or_not_entered(&props.checkup_date),
-                    text.print_printed_on, props.today) }
+                { format!("{}: {}　{}: {}", text.print_checkup_date, or_not_entered(checkup_date),
+                    text.print_printed_on, today) }
             </p>
             <p>{ format!("{}: {}　{}: {}", text.sex_legend, sex, text.age_label, age) }</p>
             <p class="print-verdict"><strong>{ verdict }</strong></p>
@@ -52,13 +44,13 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
                                 format!("{} {} ({})", number::fixed(estimate, 1), key.unit(), text.estimated),
                             _ => text.print_not_entered.to_string(),
                         };
-                        html! {
-                            <tr class={classes!(flagged.then_some("flagged"))}>
+                        element("tr", &["class"], vec![class_list(&[flagged.then_some("flagged")])], Listeners::None, html! {
+                            <>
                                 <th scope="row">{ text.value_labels[key.index()] }</th>
                                 <td>{ value }</td>
                                 <td>{ if flagged { "※1" } else { "" } }</td>
-                            </tr>
-                        }
+                            </>
+                        })
                     }) }
                 </tbody>
             </table>

@@ -1,35 +1,37 @@
 //! The verdict, as the participant types: every criterion that holds with the
 //! value entered and its threshold, what is missing, what needs a correction.
 
-use std::rc::Rc;
-
 use kenshin_core::verdict::{EstimateNeed, Field, Flag, Missing};
 use kenshin_core::{number, Evaluation, Key, Verdict};
 use yew::prelude::*;
+use yew::virtual_dom::Listeners;
 
-use crate::text::{Lang, Text};
+use crate::components::dom::{class_list, element};
 
-#[derive(Properties, PartialEq)]
-pub struct ResultPanelProps {
-    pub evaluation: Rc<Evaluation>,
-    pub lang: Lang,
-    /// Leaflet numbers of the precautions that concern this participant.
-    pub precautions: Vec<usize>,
-}
+use crate::text::{join_list, Lang, Text};
 
-#[component]
-pub fn ResultPanel(props: &ResultPanelProps) -> Html {
-    let text = props.lang.text();
-    let evaluation = &props.evaluation;
+/// A function, not a component: stateless, and each component costs
+/// ~0.3 KB of the brotli'd wasm (issue 6).
+/// `precautions`: leaflet numbers of the precautions that concern this participant.
+pub fn result_panel(evaluation: &Evaluation, lang: Lang, precautions: &[usize]) -> Html {
+    let text = lang.text();
     let verdict = evaluation.verdict;
     let (symbol, title, detail) = match verdict {
         Verdict::SeeDoctorFirst => ("!", text.verdict_see_doctor_first, text.verdict_see_doctor_first_detail),
         Verdict::MayStart => ("✓", text.verdict_may_start, text.verdict_may_start_detail),
         Verdict::Incomplete => ("…", text.verdict_incomplete, text.verdict_incomplete_detail),
     };
-    html! {
-        <section id="result" class={classes!("result", verdict.id())} data-verdict={verdict.id()}
-            aria-live="polite" aria-labelledby="result-heading">
+    element("section", &["id", "data-verdict", "aria-live", "aria-labelledby", "class"],
+        vec![
+            Some("result".into()),
+            Some(verdict.id().into()),
+            Some("polite".into()),
+            Some("result-heading".into()),
+            class_list(&[Some("result"), Some(verdict.id())]),
+        ],
+        Listeners::None,
+        html! {
+        <>
             <h2 id="result-heading">{ text.result_heading }</h2>
             <p class="verdict-title"><span class="verdict-symbol" aria-hidden="true">{ symbol }</span>{ title }</p>
             <p class="verdict-detail">{ detail }</p>
@@ -39,17 +41,17 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                 </ul>
             }
             if verdict != Verdict::SeeDoctorFirst { { still_needed(evaluation, text) } }
-            if !props.precautions.is_empty() {
+            if !precautions.is_empty() {
                 <p class="for-you">
                     { text.precautions_for_you }
-                    { for props.precautions.iter().map(|n| html! {
+                    { for precautions.iter().map(|n| html! {
                         <> { " " }<a href={format!("#precaution-{n}")}>{ format!("{n}.") }</a></>
                     }) }
                 </p>
             }
             <p class="disclaimer">{ text.not_a_diagnosis }</p>
-        </section>
-    }
+        </>
+    })
 }
 
 /// "最高血圧 182 mmHg — 基準 180 mmHg 以上"
@@ -92,7 +94,7 @@ fn still_needed(evaluation: &Evaluation, text: &Text) -> Html {
     html! {
         <>
             if !missing.is_empty() {
-                <p class="missing">{ text.missing_intro }{ " " }{ missing.join(text.list_separator) }</p>
+                <p class="missing">{ text.missing_intro }{ " " }{ join_list(&missing, text.list_separator) }</p>
             }
             if !corrections.is_empty() {
                 <p class="corrections">
@@ -130,5 +132,5 @@ pub fn egfr_estimate(evaluation: &Evaluation, text: &Text) -> Html {
             EstimateNeed::Sex => text.sex_legend,
         })
         .collect();
-    html! { <p class="estimate">{ text.estimate_needs_intro }{ " " }{ needs.join(text.list_separator) }</p> }
+    html! { <p class="estimate">{ text.estimate_needs_intro }{ " " }{ join_list(&needs, text.list_separator) }</p> }
 }

@@ -181,6 +181,19 @@ pub(crate) fn limit_parts(key: Key, limit: Limit) -> (String, &'static str) {
     (kenshin_core::number::fixed(limit.value(), key.decimals()), key.unit())
 }
 
+/// `items.join(separator)`, without the standard library's generic join
+/// (~0.4 KB of the brotli'd wasm, issue 6).
+pub fn join_list(items: &[&str], separator: &str) -> String {
+    let mut list = String::new();
+    for (index, item) in items.iter().enumerate() {
+        if index > 0 {
+            list.push_str(separator);
+        }
+        list.push_str(item);
+    }
+    list
+}
+
 /// Shared by both tables: numbers in messages are written the same way.
 pub(crate) fn range_number(value: f64) -> String {
     kenshin_core::number::plain(value)

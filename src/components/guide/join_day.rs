@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::{counsellor_link, PartProps};
 
-#[component]
-pub fn JoinDay(props: &PartProps) -> Html {
+/// A function, not a component: stateless (see `steps`).
+pub fn join_day(props: &PartProps) -> Html {
     let text = props.lang.guide();
     html! {
         <section class="guide-part" id="guide-join" aria-labelledby="guide-join-heading" data-guide-part="join">

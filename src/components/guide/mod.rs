@@ -14,12 +14,19 @@ use std::rc::Rc;
 use kenshin_core::settings::Settings;
 use yew::prelude::*;
 
-use crate::components::precautions::Precautions;
+use crate::components::precautions::precautions;
 use crate::text::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct GuideProps {
     pub lang: Lang,
+}
+
+/// The guide with the leaflet's default settings (component tests); the app
+/// renders `guide_page` with the operator's.
+#[component]
+pub fn Guide(props: &GuideProps) -> Html {
+    guide_page(props.lang, Rc::default())
 }
 
 /// What every part receives.
@@ -45,13 +52,11 @@ fn contents(lang: Lang) -> [(&'static str, &'static str); 8] {
     ]
 }
 
-#[component]
-pub fn Guide(props: &GuideProps) -> Html {
-    let lang = props.lang;
+/// The guide with the operator's settings. A function, not a component
+/// (each costs ~0.3 KB of the brotli'd wasm), and the settings are an
+/// argument, not a yew context (~2 KB), issue 6.
+pub fn guide_page(lang: Lang, settings: Rc<Settings>) -> Html {
     let text = lang.guide();
-    // The app provides the operator's settings; without them (component
-    // tests), the leaflet's defaults.
-    let settings = use_context::<Rc<Settings>>().unwrap_or_default();
     let part = PartProps { lang, settings };
     html! {
         <div class="guide" data-section="guide">
@@ -63,16 +68,25 @@ pub fn Guide(props: &GuideProps) -> Html {
                     }) }
                 </ol>
             </nav>
-            <steps::Steps ..part.clone() />
-            <webex::WebexDownload ..part.clone() />
-            <checklist::Checklist ..part.clone() />
-            <data_use::DataUse ..part.clone() />
-            <camera::CameraCheck ..part.clone() />
-            <join_day::JoinDay ..part.clone() />
-            <privacy::Privacy ..part />
-            <Precautions {lang} highlighted={Vec::<usize>::new()} />
+            { steps::steps(&part) }
+            { webex::webex_download(&part) }
+            <LiveParts ..part.clone() />
+            { join_day::join_day(&part) }
+            { privacy::privacy(&part) }
+            { precautions(lang, &[]) }
         </div>
     }
+}
+
+/// Parts 3–5, the ones with state (ticks, minutes, the camera check), as one
+/// component instead of three (each costs ~0.3 KB of the brotli'd wasm,
+/// issue 6): the state still lives exactly while the guide is shown.
+#[component]
+fn LiveParts(props: &PartProps) -> Html {
+    let checklist = checklist::use_checklist(props);
+    let data_use = data_use::use_data_use(props);
+    let camera = camera::use_camera_check(props);
+    html! { <>{ checklist }{ data_use }{ camera }</> }
 }
 
 /// The counsellor's number as a tap-to-call link (SPEC §7).

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::{external_link, PartProps};
 
-#[component]
-pub fn Privacy(props: &PartProps) -> Html {
+/// A function, not a component: stateless (see `steps`).
+pub fn privacy(props: &PartProps) -> Html {
     let text = props.lang.guide();
     let url = props.settings.privacy_url.clone();
     html! {

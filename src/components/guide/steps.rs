@@ -5,8 +5,9 @@ use yew::prelude::*;
 
 use super::{counsellor_link, PartProps};
 
-#[component]
-pub fn Steps(props: &PartProps) -> Html {
+/// A function, not a component: stateless, and each component costs
+/// ~0.5 KB of the brotli'd wasm (issue 6).
+pub fn steps(props: &PartProps) -> Html {
     let text = props.lang.guide();
     let settings = &props.settings;
     let step = |index: usize, body: Html| {

@@ -5,6 +5,9 @@
 use kenshin_core::platform::{other_downloads, Download};
 use kenshin_core::{recommended_download, Platform};
 use yew::prelude::*;
+use yew::virtual_dom::Listeners;
+
+use crate::components::dom::{class_list, element};
 
 use super::PartProps;
 use crate::text::guide::GuideText;
@@ -17,10 +20,11 @@ fn this_platform() -> Platform {
     Platform::detect(&user_agent, touch_points)
 }
 
-#[component]
-pub fn WebexDownload(props: &PartProps) -> Html {
+/// A function, not a component (each costs ~0.3 KB of the brotli'd wasm,
+/// issue 6); the platform is read again on each render, the same each time.
+pub fn webex_download(props: &PartProps) -> Html {
     let text = props.lang.guide();
-    let platform = *use_memo((), |_| this_platform());
+    let platform = this_platform();
     let recommended = recommended_download(platform);
     html! {
         <section class="guide-part" id="guide-webex" aria-labelledby="guide-webex-heading" data-guide-part="webex"
@@ -48,11 +52,19 @@ pub fn WebexDownload(props: &PartProps) -> Html {
 }
 
 fn download_link(text: &GuideText, download: &Download, role: &'static str) -> Html {
-    html! {
-        <a class={classes!("external-link", "webex-link", (role == "recommended").then_some("primary"))}
-            href={download.url} target="_blank" rel="noopener noreferrer"
-            data-webex={role} data-store={download.store.id()}>
-            { text.store(download.store) }<span class="visually-hidden">{ text.new_tab }</span>
-        </a>
-    }
+    element("a", &["href", "target", "rel", "data-webex", "data-store", "class"],
+        vec![
+            Some(download.url.into()),
+            Some("_blank".into()),
+            Some("noopener noreferrer".into()),
+            Some(role.into()),
+            Some(download.store.id().into()),
+            class_list(&[Some("external-link"), Some("webex-link"), (role == "recommended").then_some("primary")]),
+        ],
+        Listeners::None,
+        html! {
+            <>
+                { text.store(download.store) }<span class="visually-hidden">{ text.new_tab }</span>
+            </>
+        })
 }
