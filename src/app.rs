@@ -48,7 +48,7 @@ pub fn App() -> Html {
 
     let text = lang.text();
     let entries = &state.entries;
-    let evaluation = use_memo(entries.form.clone(), |form| evaluate(form));
+    let evaluation = use_memo(entries.form.clone(), evaluate);
     let highlighted = precautions::highlighted(entries.follow_up, evaluation.verdict);
     let (bands, stratification) = {
         let sex = entries.form.sex;

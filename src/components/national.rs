@@ -96,7 +96,7 @@ pub fn national(props: &NationalProps) -> Html {
             <h3>{ text.body_heading }</h3>
             { field(Key::Waist, Html::default()) }
             { field(Key::Height, Html::default()) }
-            { field(Key::Weight, bmi_note(&props.stratification, text)) }
+            { field(Key::Weight, bmi_note(props.stratification, text)) }
             <h3>{ text.lipids_heading }</h3>
             { field(Key::Triglycerides, timing_choice("tg_timing", text.tg_timing_legend, answers.tg_timing, text, on_tg_timing)) }
             { field(Key::Hdl, Html::default()) }
@@ -112,14 +112,14 @@ pub fn national(props: &NationalProps) -> Html {
                         <option value={grade.id()} selected={answers.urine_protein == Some(grade)}>{ urine_label(grade) }</option>
                     }) }
                 </select>
-                { band_note(find_band(&props.bands, "urine_protein"), text) }
+                { band_note(find_band(props.bands, "urine_protein"), text) }
             </div>
             <h3>{ text.questionnaire_heading }</h3>
             { checkbox("smoker", text.smoker_label, answers.smoker, |a, v| a.smoker = Some(v)) }
             { checkbox("med_bp", text.med_bp_label, answers.med_bp, |a, v| a.med_bp = Some(v)) }
             { checkbox("med_glucose", text.med_glucose_label, answers.med_glucose, |a, v| a.med_glucose = Some(v)) }
             { checkbox("med_lipids", text.med_lipids_label, answers.med_lipids, |a, v| a.med_lipids = Some(v)) }
-            { support_level(&props.stratification, text) }
+            { support_level(props.stratification, text) }
         </section>
     }
 }

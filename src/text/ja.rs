@@ -11,7 +11,7 @@ pub static JA: Text = Text {
     privacy_promise: "入力した値はこの端末の中だけで判定され、外部には送信されません。",
     switch_language: "English",
     nav_label: "ページ",
-    nav_checker: "健診結果チェック",
+    nav_checker: "結果チェック",
     nav_guide: "面談の準備",
 
     about_you_heading: "あなたについて",
