@@ -50,6 +50,14 @@ for (const lang of ['ja', 'en']) {
     const { page, errors } = await fresh(lang);
     await fill(page, { systolic_bp: '185' });
     assert.equal(await verdict(page), 'see-doctor-first');
+    // Typing at the top of a phone screen, the verdict is in view without scrolling.
+    const bar = page.locator('.verdict-bar');
+    assert.match(await bar.textContent(), lang === 'ja' ? /始める前に医療機関を受診/ : /See a doctor before you start/);
+    const box = await bar.boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= 844, `verdict bar in view: ${JSON.stringify(box)}`);
+    const input = await page.locator('#systolic_bp').boundingBox();
+    assert.ok(input.y + input.height <= box.y, `the input being typed in is not under the bar: ${JSON.stringify({ input, box })}`);
+    await page.screenshot({ path: `${SHOTS}typing-${lang}.png` });
     const flag = await page.textContent('[data-flag="systolic_bp"]');
     assert.match(flag, /185 mmHg/);
     assert.match(flag, lang === 'ja' ? /基準 180 mmHg 以上/ : /180 mmHg or higher/);

@@ -16,7 +16,7 @@ use crate::components::national::{find_band, national, timing_choice, NationalPr
 use crate::components::precautions::precautions;
 use crate::components::print_summary::print_summary;
 use crate::components::radio_group::{radio_group, RadioGroupProps};
-use crate::components::result_panel::{egfr_estimate, result_panel};
+use crate::components::result_panel::{egfr_estimate, result_panel, verdict_bar};
 use crate::components::value_field::{value_field, ValueFieldProps};
 use crate::state::{Action, Page, State};
 use crate::text::Text;
@@ -179,6 +179,7 @@ pub fn App() -> Html {
                             onchange: state.dispatcher().to_callback().reform(|answer| Action::SetCheckupRequiresCare(answer == "yes")),
                         }) }
                     </section>
+                    { verdict_bar(evaluation.verdict, text) }
                 </form>
                 { result_panel(&evaluation, lang, &highlighted) }
                 <div class="actions">

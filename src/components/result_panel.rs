@@ -16,11 +16,7 @@ use crate::text::{join_list, Lang, Text};
 pub fn result_panel(evaluation: &Evaluation, lang: Lang, precautions: &[usize]) -> Html {
     let text = lang.text();
     let verdict = evaluation.verdict;
-    let (symbol, title, detail) = match verdict {
-        Verdict::SeeDoctorFirst => ("!", text.verdict_see_doctor_first, text.verdict_see_doctor_first_detail),
-        Verdict::MayStart => ("✓", text.verdict_may_start, text.verdict_may_start_detail),
-        Verdict::Incomplete => ("…", text.verdict_incomplete, text.verdict_incomplete_detail),
-    };
+    let (symbol, title, detail) = verdict_words(verdict, text);
     element("section", &["id", "data-verdict", "aria-live", "aria-labelledby", "class"],
         vec![
             Some("result".into()),
@@ -52,6 +48,31 @@ pub fn result_panel(evaluation: &Evaluation, lang: Lang, precautions: &[usize]) 
             <p class="disclaimer">{ text.not_a_diagnosis }</p>
         </>
     })
+}
+
+/// The verdict's symbol (a shape besides the colour), title and explanation.
+fn verdict_words(verdict: Verdict, text: &Text) -> (&'static str, &'static str, &'static str) {
+    match verdict {
+        Verdict::SeeDoctorFirst => ("!", text.verdict_see_doctor_first, text.verdict_see_doctor_first_detail),
+        Verdict::MayStart => ("✓", text.verdict_may_start, text.verdict_may_start_detail),
+        Verdict::Incomplete => ("…", text.verdict_incomplete, text.verdict_incomplete_detail),
+    }
+}
+
+/// The last thing in the form, stuck to the bottom of a phone screen while
+/// the inputs scroll by: the verdict is seen as values are typed, and one tap
+/// goes to the full result. The result region stays the live region.
+pub fn verdict_bar(verdict: Verdict, text: &Text) -> Html {
+    let (symbol, title, _) = verdict_words(verdict, text);
+    element("a", &["href", "class"],
+        vec![Some("#result".into()), class_list(&[Some("verdict-bar"), Some(verdict.id())])],
+        Listeners::None,
+        html! {
+            <>
+                <span><span class="verdict-symbol" aria-hidden="true">{ symbol }</span>{ title }</span>
+                <span class="verdict-bar-go">{ text.see_result }</span>
+            </>
+        })
 }
 
 /// "最高血圧 182 mmHg — 基準 180 mmHg 以上"

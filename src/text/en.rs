@@ -54,6 +54,7 @@ pub static EN: Text = Text {
     no: "No",
 
     result_heading: "Result",
+    see_result: "See the result ↓",
     verdict_see_doctor_first: "See a doctor before you start",
     verdict_see_doctor_first_detail: "These values meet the programme's criteria. Before starting, you must see a doctor and get their permission.",
     verdict_may_start: "No see-a-doctor-first criterion applies",

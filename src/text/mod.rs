@@ -89,6 +89,8 @@ pub struct Text {
     pub no: &'static str,
 
     pub result_heading: &'static str,
+    /// The link from the verdict bar to the full result.
+    pub see_result: &'static str,
     pub verdict_see_doctor_first: &'static str,
     pub verdict_see_doctor_first_detail: &'static str,
     pub verdict_may_start: &'static str,
