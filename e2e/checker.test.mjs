@@ -169,3 +169,20 @@ test('usable at 200 % zoom: at 195 CSS px wide nothing scrolls sideways and the 
   assert.ok(guideOverflow <= 0, `guide: the page is ${guideOverflow} px wider than the viewport`);
   await page.close();
 });
+
+test('print: a one-page summary with the values, the criteria met and the dates', async () => {
+  const { page } = await fresh('ja');
+  await fill(page, { sex: 'female', age: '62', checkup_date: '2026-06-01', systolic_bp: '185', creatinine: '1.42' });
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('main'), false, 'the form is not printed');
+  const summary = await page.textContent('.print-summary');
+  assert.match(summary, /2026-06-01/);
+  assert.match(summary, /185 mmHg.*基準 180 mmHg 以上/);
+  assert.match(summary, /29\.9 mL\/min\/1\.73m² \(推算値\).*基準 30 mL\/min\/1\.73m² 未満/);
+  assert.match(summary, /どこにも送信されていません/);
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length, 1, 'one A4 page');
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.screenshot({ path: `${SHOTS}print-ja.png`, fullPage: true });
+  await page.close();
+});

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use yew::virtual_dom::Listeners;
 
 use crate::components::dom::{class_list, element};
+use crate::components::result_panel::criterion_text;
 
 use crate::text::Lang;
 
@@ -37,7 +38,8 @@ pub fn print_summary(lang: Lang, evaluation: &Evaluation, sex: Option<Sex>, chec
             <table>
                 <tbody>
                     { for Key::CRITERIA.into_iter().map(|key| {
-                        let flagged = evaluation.flag(key).is_some();
+                        let flag = evaluation.flag(key);
+                        let flagged = flag.is_some();
                         let value = match (evaluation.value(key), key, evaluation.estimated_egfr) {
                             (Some(value), _, _) => format!("{} {}", number::plain(value), key.unit()),
                             (None, Key::Egfr, Some(estimate)) =>
@@ -48,7 +50,7 @@ pub fn print_summary(lang: Lang, evaluation: &Evaluation, sex: Option<Sex>, chec
                             <>
                                 <th scope="row">{ text.value_labels[key.index()] }</th>
                                 <td>{ value }</td>
-                                <td>{ if flagged { "※1" } else { "" } }</td>
+                                <td>{ flag.map(|flag| criterion_text(flag, text)).unwrap_or_default() }</td>
                             </>
                         })
                     }) }
