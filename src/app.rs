@@ -18,7 +18,7 @@ use crate::components::print_summary::print_summary;
 use crate::components::radio_group::{radio_group, RadioGroupProps};
 use crate::components::result_panel::{egfr_estimate, result_panel, verdict_bar};
 use crate::components::value_field::{value_field, ValueFieldProps};
-use crate::state::{Action, Page, State};
+use crate::state::{yes_no, Action, Page, State};
 use crate::text::Text;
 
 #[component]
@@ -38,10 +38,14 @@ pub fn App() -> Html {
             move || drop(reporter)
         });
     }
+    // Written on every change only while kept; erased once when unticked.
     use_effect_with((state.keep, state.entries.clone()), |(keep, entries)| {
         if *keep {
             storage::save(entries);
-        } else {
+        }
+    });
+    use_effect_with(state.keep, |keep| {
+        if !*keep {
             storage::erase();
         }
     });
@@ -71,7 +75,6 @@ pub fn App() -> Html {
     let on_clear = state.dispatcher().to_callback().reform(|_: MouseEvent| Action::ClearAll);
     let on_undo = state.dispatcher().to_callback().reform(|_: MouseEvent| Action::UndoClear);
     let on_sex = state.dispatcher().to_callback().reform(|id: &'static str| Action::SetSex(Sex::from_id(id).unwrap_or(Sex::Male)));
-    let yes_no = |answer: Option<bool>| answer.map(|yes| if yes { "yes" } else { "no" });
     let yes_no_options = vec![("yes", AttrValue::from(text.yes)), ("no", AttrValue::from(text.no))];
 
     let on_keep = state.dispatcher().to_callback().reform(|event: Event| {

@@ -19,7 +19,7 @@ pub struct Entries {
 }
 
 /// A yes/no question's stored form.
-fn yes_no(answer: Option<bool>) -> Option<&'static str> {
+pub fn yes_no(answer: Option<bool>) -> Option<&'static str> {
     answer.map(|yes| if yes { "yes" } else { "no" })
 }
 

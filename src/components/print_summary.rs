@@ -1,12 +1,12 @@
 //! A one-page summary to hand to a doctor, shown only when printing.
 //! It is generated here on the device like everything else.
 
-use kenshin_core::{number, Evaluation, Key, Sex, Verdict};
+use kenshin_core::{number, Evaluation, Key, Sex};
 use yew::prelude::*;
 use yew::virtual_dom::Listeners;
 
 use crate::components::dom::{class_list, element};
-use crate::components::result_panel::criterion_text;
+use crate::components::result_panel::{criterion_text, verdict_words};
 
 use crate::text::Lang;
 
@@ -14,11 +14,7 @@ use crate::text::Lang;
 /// ~0.3 KB of the brotli'd wasm (issue 6).
 pub fn print_summary(lang: Lang, evaluation: &Evaluation, sex: Option<Sex>, checkup_date: &str, today: &str) -> Html {
     let text = lang.text();
-    let verdict = match evaluation.verdict {
-        Verdict::SeeDoctorFirst => text.verdict_see_doctor_first,
-        Verdict::MayStart => text.verdict_may_start,
-        Verdict::Incomplete => text.verdict_incomplete,
-    };
+    let (_, verdict, _) = verdict_words(evaluation.verdict, text);
     let sex = match sex {
         Some(Sex::Male) => text.male,
         Some(Sex::Female) => text.female,

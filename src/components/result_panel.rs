@@ -51,7 +51,7 @@ pub fn result_panel(evaluation: &Evaluation, lang: Lang, precautions: &[usize]) 
 }
 
 /// The verdict's symbol (a shape besides the colour), title and explanation.
-fn verdict_words(verdict: Verdict, text: &Text) -> (&'static str, &'static str, &'static str) {
+pub fn verdict_words(verdict: Verdict, text: &Text) -> (&'static str, &'static str, &'static str) {
     match verdict {
         Verdict::SeeDoctorFirst => ("!", text.verdict_see_doctor_first, text.verdict_see_doctor_first_detail),
         Verdict::MayStart => ("✓", text.verdict_may_start, text.verdict_may_start_detail),
