@@ -2,7 +2,10 @@
 // against the hand-written reference page in bench/reference/ and prints one
 // table on stdout (progress goes to stderr).
 //
-//   node bench/bench.mjs --dist DIR [--loads 7] [--keys 200] [--no-lighthouse] [--json FILE]
+//   node bench/bench.mjs --dist DIR [--floor DIR] [--loads 7] [--keys 200] [--no-lighthouse] [--json FILE]
+//
+// --floor: a build of bench/floor/ (the smallest Yew app that passes the
+// probe), measured alongside: what Yew alone costs at start-up.
 //
 // Both sites are served by e2e/server.mjs on loopback, brotli-compressed as a
 // production server would send them (files precompressed at quality 11,
@@ -24,6 +27,7 @@ const opt = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const DIST = opt('dist', join(REPO, 'dist'));
+const FLOOR = opt('floor', null);
 const REFERENCE = join(HERE, 'reference');
 const LOADS = Number(opt('loads', 7));
 const KEYS = Number(opt('keys', 200));
@@ -234,14 +238,18 @@ async function main() {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`no build at ${DIST}`);
   const app = measureDir(DIST);
   const ref = measureDir(REFERENCE);
+  const floor = FLOOR ? measureDir(FLOOR) : null;
   const appServer = await serve(DIST, 'app');
   const refServer = await serve(REFERENCE, 'reference');
+  const floorServer = FLOOR ? await serve(FLOOR, 'floor') : null;
+  const sites = [['app', appServer], ['reference', refServer], ...(floorServer ? [['floor', floorServer]] : [])];
   const chromium = execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   const results = { app: { sizes: app, loads: [] }, reference: { sizes: ref, loads: [] } };
+  if (floor) results.floor = { sizes: floor, loads: [] };
   try {
-    // Start-up: alternate app and reference so background load hits both alike.
+    // Start-up: alternate the sites so background load hits them alike.
     for (let i = 0; i < LOADS; i++) {
-      for (const [key, server] of [['app', appServer], ['reference', refServer]]) {
+      for (const [key, server] of sites) {
         const t = await loadOnce(server.url);
         await t.context.close();
         results[key].loads.push({ present: t.present, usable: t.usable, probes: t.probes });
@@ -249,7 +257,7 @@ async function main() {
       }
     }
     // Keystrokes: one throttled page each.
-    for (const [key, server] of [['app', appServer], ['reference', refServer]]) {
+    for (const [key, server] of sites) {
       const t = await loadOnce(server.url);
       try {
         // Let the load settle first (e.g. a service worker precaching after start-up).
@@ -271,6 +279,7 @@ async function main() {
   } finally {
     await appServer.close();
     await refServer.close();
+    await floorServer?.close();
   }
 
   // The table.
@@ -279,6 +288,7 @@ async function main() {
   rows.push(['**kenshin-check total**', n0(app.total.raw), n0(app.total.gzip), n0(app.total.brotli)]);
   for (const f of ref.files) rows.push([`reference/${f.name}`, n0(f.raw), n0(f.gzip), n0(f.brotli)]);
   rows.push(['**reference total**', n0(ref.total.raw), n0(ref.total.gzip), n0(ref.total.brotli)]);
+  if (floor) rows.push(['**Yew floor total** (bench/floor)', n0(floor.total.raw), n0(floor.total.gzip), n0(floor.total.brotli)]);
   rows.push(['ratio kenshin-check ÷ reference', ratio(app.total.raw, ref.total.raw), ratio(app.total.gzip, ref.total.gzip), ratio(app.total.brotli, ref.total.brotli)]);
   const used = app.total.brotli / BUDGET.brotliBytes;
   rows.push([`budget (bench/budget.json) ${n0(BUDGET.brotliBytes)} B brotli`, '', '', `${(100 * used).toFixed(1)} % ${used <= 1 ? 'ok' : 'OVER'}`]);
@@ -297,6 +307,17 @@ async function main() {
   const kR = median(results.reference.keys);
   rows.push([`keystroke → verdict, ms (median of ${KEYS})`, ms(kA), ms(kR), ratio(kA, kR)]);
   rows.push(['  p90', ms(quantile(results.app.keys, 0.9)), ms(quantile(results.reference.keys, 0.9)), '']);
+  let suF;
+  if (results.floor) {
+    // The floor in the app's column, against the same reference loads.
+    suF = median(results.floor.loads.map((l) => l.usable));
+    rows.push('---');
+    rows.push(['Yew floor (bench/floor, one input)', 'Yew floor', 'reference', 'ratio']);
+    rows.push('---');
+    rows.push([`start-up to usable input, ms (median of ${LOADS})`, ms(suF), ms(suR), ratio(suF, suR)]);
+    const kF = median(results.floor.keys);
+    rows.push([`keystroke → verdict, ms (median of ${KEYS})`, ms(kF), ms(kR), ratio(kF, kR)]);
+  }
   const lh = results.app.lighthouse;
   if (lh?.scores) {
     rows.push(['Lighthouse mobile: performance', lh.scores.performance, '', '']);
@@ -311,6 +332,10 @@ async function main() {
     `start-up ≤ ${BUDGET.startupMs} ms: ${suA <= BUDGET.startupMs ? 'yes' : 'NO'}`,
     `keystroke ≤ ${BUDGET.keystrokeMs} ms: ${kA <= BUDGET.keystrokeMs ? 'yes' : 'NO'}`,
   ];
+  if (suF !== undefined) {
+    const allowance = BUDGET.startupRatio * suR;
+    targets.push(`of the ${ms(allowance)} ms that ${BUDGET.startupRatio}× reference allows, Yew alone (the floor) takes ${ms(suF)} ms (${ratio(suF, suR)}), leaving ${ms(allowance - suF)} ms for everything the app adds; it uses ${ms(suA - suF)} ms`);
+  }
   if (lh?.scores) {
     const ok = Object.entries(BUDGET.lighthouse).every(([k, v]) => lh.scores[k] >= v);
     targets.push(`Lighthouse ≥ ${Object.values(BUDGET.lighthouse).join('/')}: ${ok ? 'yes' : 'NO'}`);
