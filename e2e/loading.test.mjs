@@ -19,7 +19,7 @@ after(async () => {
   await server?.close();
 });
 
-test('a loading line while the app downloads, a reload hint after 6 s, both gone when the app starts', async () => {
+test('a loading line while the app downloads, a reload hint after 6 s, both gone without a layout shift when the app starts', async () => {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
@@ -44,6 +44,13 @@ test('a loading line while the app downloads, a reload hint after 6 s, both gone
   await page.waitForSelector('[data-verdict]');
   assert.equal(await loading.count(), 0, 'the placeholder is gone once the app renders');
   assert.equal(await page.locator('body > .app').count(), 1);
+  // Nothing jumps when the app replaces the placeholder (Lighthouse counts it as layout shift).
+  const shift = await page.evaluate(() => new Promise((resolve) => {
+    new PerformanceObserver((list) => resolve(list.getEntries().filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0)))
+      .observe({ type: 'layout-shift', buffered: true });
+    setTimeout(() => resolve(0), 1000); // no entry at all: no shift
+  }));
+  assert.ok(shift < 0.01, `cumulative layout shift ${shift}`);
   await page.fill('#systolic_bp', '185');
   assert.equal(await page.getAttribute('[data-verdict]', 'data-verdict'), 'see-doctor-first');
   assert.deepEqual(errors, []);
