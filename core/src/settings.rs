@@ -21,6 +21,9 @@ pub struct Settings {
     /// As shown: "0120-559-870".
     pub counsellor_number: String,
     pub privacy_url: String,
+    /// The programme's video guide (leaflet: 動画でのご案内はこちらから). The
+    /// leaflet gives no address, so there is no default: no link unless set.
+    pub video_url: Option<String>,
     /// "ja" or "en"; `?lang=` still wins.
     pub default_lang: Option<&'static str>,
     /// "#rrggbb", dark enough for white text (≥ 4.5:1).
@@ -44,6 +47,7 @@ impl Default for Settings {
             contact: Contact::PhoneOrEmail,
             counsellor_number: DEFAULT_COUNSELLOR_NUMBER.to_string(),
             privacy_url: DEFAULT_PRIVACY_URL.to_string(),
+            video_url: None,
             default_lang: None,
             accent_colour: None,
             allowed_parents: Vec::new(),
@@ -67,6 +71,7 @@ impl Settings {
                 "contact" => contact(value).map(|v| settings.contact = v),
                 "counsellor-number" => counsellor_number(value).map(|v| settings.counsellor_number = v),
                 "privacy-url" => https_url(value).map(|v| settings.privacy_url = v),
+                "video-url" => https_url(value).map(|v| settings.video_url = Some(v)),
                 "default-lang" => lang(value).map(|v| settings.default_lang = Some(v)),
                 "accent-colour" => accent_colour(value).map(|v| settings.accent_colour = Some(v)),
                 "allowed-parents" => allowed_parents(value).map(|v| settings.allowed_parents = v),

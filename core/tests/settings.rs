@@ -16,6 +16,7 @@ fn no_settings_means_the_leaflet_defaults() {
     assert_eq!(settings.counsellor_tel(), "0120559870");
     assert_eq!(settings.privacy_url, DEFAULT_PRIVACY_URL);
     assert_eq!(settings.contact, Contact::PhoneOrEmail);
+    assert_eq!(settings.video_url, None, "the leaflet gives no video address: no link");
 }
 
 #[test]
@@ -25,6 +26,7 @@ fn valid_settings_apply() {
         ("contact", "email"),
         ("counsellor-number", "03-1234-5678"),
         ("privacy-url", "https://insurer.example.jp/privacy"),
+        ("video-url", "https://video.example.jp/guide?v=1"),
         ("default-lang", "en"),
         ("accent-colour", "#0B5CAD"),
         ("allowed-parents", "https://portal.example.jp  http://127.0.0.1:4100"),
@@ -33,6 +35,8 @@ fn valid_settings_apply() {
     assert_eq!(settings.insurer_name.as_deref(), Some("〇〇健康保険組合"));
     assert_eq!(settings.contact, Contact::Email);
     assert_eq!(settings.counsellor_tel(), "0312345678");
+    assert_eq!(settings.privacy_url, "https://insurer.example.jp/privacy");
+    assert_eq!(settings.video_url.as_deref(), Some("https://video.example.jp/guide?v=1"));
     assert_eq!(settings.default_lang, Some("en"));
     assert_eq!(settings.accent_colour.as_deref(), Some("#0b5cad"));
     assert!(settings.allows_parent("https://portal.example.jp"));
@@ -51,6 +55,8 @@ fn invalid_or_unknown_settings_fall_back_with_a_warning() {
         ("privacy-url", "http://insecure.example/privacy"),
         ("privacy-url", "javascript:alert(1)"),
         ("privacy-url", "https://x.example/\"><script>"),
+        ("video-url", "http://video.example.jp/guide"),
+        ("video-url", "javascript:alert(1)"),
         ("default-lang", "fr"),
         ("accent-colour", "red"),
         ("accent-colour", "#ffff00"),            // white text on yellow: unreadable

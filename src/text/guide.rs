@@ -35,6 +35,8 @@ pub enum MediaProblem {
 
 pub struct GuideText {
     pub lead: &'static str,
+    /// The link to the operator's video guide (setting kenshin:video-url).
+    pub video_guide: &'static str,
     pub contents_label: &'static str,
     /// Said after a link that opens another site in a new tab.
     pub new_tab: &'static str,
@@ -174,6 +176,7 @@ impl GuideText {
 
 pub static GUIDE_JA: GuideText = GuideText {
     lead: "タブレット・スマートフォン、またはパソコンを使って保健指導（面談）を行います。面談の日までに、ここに書かれた準備をしておきましょう。",
+    video_guide: "動画でのご案内はこちら",
     contents_label: "このページの内容",
     new_tab: "（別のタブで開きます）",
 
@@ -335,6 +338,7 @@ pub static GUIDE_JA: GuideText = GuideText {
 
 pub static GUIDE_EN: GuideText = GuideText {
     lead: "Your health guidance interview takes place on a tablet, a smartphone or a computer. Use this page to get ready before the day.",
+    video_guide: "Watch the video guide",
     contents_label: "On this page",
     new_tab: " (opens in a new tab)",
 

@@ -61,6 +61,9 @@ pub fn guide_page(lang: Lang, settings: Rc<Settings>) -> Html {
     html! {
         <div class="guide" data-section="guide">
             <p class="lead">{ text.lead }</p>
+            if let Some(url) = &part.settings.video_url {
+                <p>{ external_link(url, text.video_guide, text.new_tab, html! {}) }</p>
+            }
             <nav class="guide-contents" aria-label={text.contents_label}>
                 <ol>
                     { for contents(lang).into_iter().map(|(id, heading)| html! {
