@@ -132,6 +132,8 @@ async function loadOnce(url) {
     });
     await page.goto(url, { waitUntil: 'commit' });
     const t = await usable;
+    // When the screen first showed something (for the app: index.html's "Loading…" line).
+    t.fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
     return { ...t, page, context };
   } catch (e) {
     await context.close();
@@ -252,8 +254,8 @@ async function main() {
       for (const [key, server] of sites) {
         const t = await loadOnce(server.url);
         await t.context.close();
-        results[key].loads.push({ present: t.present, usable: t.usable, probes: t.probes });
-        log(`load ${i + 1}/${LOADS} ${key}: usable at ${ms(t.usable)} ms (input present ${ms(t.present)} ms, ${t.probes} probe(s))`);
+        results[key].loads.push({ present: t.present, usable: t.usable, probes: t.probes, fcp: t.fcp });
+        log(`load ${i + 1}/${LOADS} ${key}: usable at ${ms(t.usable)} ms (input present ${ms(t.present)} ms, first paint ${ms(t.fcp)} ms, ${t.probes} probe(s))`);
       }
     }
     // Keystrokes: one throttled page each.
@@ -303,6 +305,8 @@ async function main() {
   rows.push([`start-up to usable input, ms (median of ${LOADS})`, ms(suA), ms(suR), ratio(suA, suR)]);
   rows.push(['  min – max', `${ms(Math.min(...su.app))}–${ms(Math.max(...su.app))}`, `${ms(Math.min(...su.reference))}–${ms(Math.max(...su.reference))}`, '']);
   rows.push(['  of which #systolic_bp present, ms (median)', ms(median(sp.app)), ms(median(sp.reference)), ratio(median(sp.app), median(sp.reference))]);
+  const fcp = (key) => median(results[key].loads.map((l) => l.fcp));
+  rows.push(['first contentful paint, ms (median)', ms(fcp('app')), ms(fcp('reference')), ratio(fcp('app'), fcp('reference'))]);
   const kA = median(results.app.keys);
   const kR = median(results.reference.keys);
   rows.push([`keystroke → verdict, ms (median of ${KEYS})`, ms(kA), ms(kR), ratio(kA, kR)]);
