@@ -33,7 +33,7 @@ pub static JA: Text = Text {
         "HbA1c（NGSP）",
         "AST（GOT）",
         "ALT（GPT）",
-        "γ-GT（γ-GTP）",
+        "γ-\u{2060}GT（γ-\u{2060}GTP）", // U+2060 WORD JOINER: never "γ-" at a line end
         "血清クレアチニン",
         "eGFR",
         "腹囲",
