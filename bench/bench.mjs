@@ -48,7 +48,7 @@ const NETWORK = {
 // folder, removed at the end (e2e/browser.mjs makes a profile dir per launch).
 const WORK = mkdtempSync(join(tmpdir(), 'kenshin-bench-'));
 process.env.TMPDIR = WORK;
-const { launch } = await import('../e2e/browser.mjs');
+const { launch, CHROMIUM, CHROMIUM_ARGS } = await import('../e2e/browser.mjs');
 
 /** A copy of `root` with every shipped file brotli-compressed under its own name. */
 function brotliCopy(root, name) {
@@ -179,9 +179,8 @@ async function keystrokes(page, n) {
 }
 
 // --- Lighthouse -----------------------------------------------------------
-const LH_FLAGS =
-  '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking ' +
-  '--disable-component-update --disable-sync --no-first-run';
+// Lighthouse launches Chromium itself: the same flags as e2e/browser.mjs, as one string.
+const LH_FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
 
 async function lighthouse(url) {
   const out = join(WORK, 'lighthouse.json');
@@ -191,7 +190,7 @@ async function lighthouse(url) {
     '--only-categories=performance,accessibility,best-practices', `--chrome-flags=${LH_FLAGS}`];
   await new Promise((resolve, reject) => {
     const child = spawn(bin, argv, {
-      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' },
+      env: { ...process.env, CHROME_PATH: CHROMIUM },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`lighthouse exited ${code}`))));
@@ -245,7 +244,7 @@ async function main() {
   const refServer = await serve(REFERENCE, 'reference');
   const floorServer = FLOOR ? await serve(FLOOR, 'floor') : null;
   const sites = [['app', appServer], ['reference', refServer], ...(floorServer ? [['floor', floorServer]] : [])];
-  const chromium = execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  const chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   const results = { app: { sizes: app, loads: [] }, reference: { sizes: ref, loads: [] } };
   if (floor) results.floor = { sizes: floor, loads: [] };
   try {

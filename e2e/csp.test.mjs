@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { launch } from './browser.mjs';
+import { launch, verdict } from './browser.mjs';
 import { DIST, assertBuilt, serveApp } from './hosting.mjs';
 import { checkPage } from '../scripts/post_build.mjs';
 import {
@@ -112,7 +112,7 @@ test('served with the real headers, the checker works with zero CSP violations; 
     assert.equal(response.headers()['content-security-policy'], contentSecurityPolicy([]), 'the header is served');
     await page.waitForSelector('[data-verdict]', { timeout: 15000 });
     await page.fill('#systolic_bp', '185');
-    assert.equal(await page.getAttribute('[data-verdict]', 'data-verdict'), 'see-doctor-first');
+    assert.equal(await verdict(page), 'see-doctor-first');
     await page.click('.lang-toggle');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await page.click('[data-nav=guide]');

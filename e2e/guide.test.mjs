@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
-import { PHONE, SHOTS } from './browser.mjs';
+import { DIST } from './hosting.mjs';
+import { axeViolations, CHROMIUM, CHROMIUM_ARGS, PHONE, SHOTS, verdict } from './browser.mjs';
 
-const DIST = process.env.DIST ?? new URL('../dist/', import.meta.url).pathname;
 const PC = { width: 1280, height: 800 };
 const FAKE_MEDIA = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'];
 const PARTS = ['steps', 'webex', 'prepare', 'data', 'camera', 'join', 'privacy'];
@@ -42,15 +42,7 @@ let browser;
  * launches it; not persistent, so each test gets its own context (user agent,
  * viewport, permissions). */
 async function launchBrowser(extraArgs = []) {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-      '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic', ...extraArgs,
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 /** A fresh context like the given device; `touchPoints` overrides
@@ -132,7 +124,7 @@ test('moving to the guide and back keeps what was typed in the checker', async (
   await page.click('[data-nav="checker"]');
   assert.equal(await page.inputValue('#systolic_bp'), '185');
   assert.equal(await page.inputValue('#ast'), '22');
-  assert.equal(await page.getAttribute('[data-verdict]', 'data-verdict'), 'see-doctor-first');
+  assert.equal(await verdict(page), 'see-doctor-first');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -450,11 +442,7 @@ for (const lang of ['ja', 'en']) {
     await page.check('#prepare-1');
     await page.fill('#session_minutes', 'x');
     await startCamera(page);
-    const axe = await readFile(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-    await page.evaluate(axe);
-    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-    const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    assert.deepEqual(summary, []);
+    assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
 }

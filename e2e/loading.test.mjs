@@ -4,9 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
-import { launch } from './browser.mjs';
+import { launch, verdict } from './browser.mjs';
+import { DIST } from './hosting.mjs';
 
-const DIST = process.env.DIST ?? new URL('../dist/', import.meta.url).pathname;
 let server;
 let context;
 
@@ -52,7 +52,7 @@ test('a loading line while the app downloads, a reload hint after 6 s, both gone
   }));
   assert.ok(shift < 0.01, `cumulative layout shift ${shift}`);
   await page.fill('#systolic_bp', '185');
-  assert.equal(await page.getAttribute('[data-verdict]', 'data-verdict'), 'see-doctor-first');
+  assert.equal(await verdict(page), 'see-doctor-first');
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -3,11 +3,10 @@
 // release replaces the old one's cache.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
+import { launch, verdict } from './browser.mjs';
 import { assertBuilt, serveApp, serviceWorkerReady, swVersion } from './hosting.mjs';
 
 const BASE = '/tools/kenshin/';
-const verdict = (page) => page.getAttribute('[data-verdict]', 'data-verdict');
 const cacheNames = (page) => page.evaluate(() => caches.keys());
 
 /** Polls `check` (async) until true or `timeout` ms. */
@@ -29,8 +28,7 @@ test('after one visit, with the network disabled, a reload gives a working check
     await page.goto(server.url);
     await page.waitForSelector('[data-verdict]', { timeout: 15000 });
     await serviceWorkerReady(page);
-    const keys = await page.evaluate(() => caches.keys());
-    assert.deepEqual(keys, [`kenshin-check:${BASE}:${swVersion()}`], 'one cache, named after this release and scope');
+    assert.deepEqual(await cacheNames(page), [`kenshin-check:${BASE}:${swVersion()}`], 'one cache, named after this release and scope');
 
     await context.setOffline(true);
     const served = server.requests.length;

@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { launch } from './browser.mjs';
+import { launch, verdict } from './browser.mjs';
 import { DIST, assertBuilt, listRequests, recordRequests, serveApp, serviceWorkerReady } from './hosting.mjs';
 
 const STORAGE_KEY = 'kenshin-check:v1';
@@ -49,7 +49,7 @@ async function fillEverything(page) {
   const texts = await page.$$eval('input[type=text]', (els) => els.map((el) => el.id));
   assert.ok(texts.length >= 10, `the checker's text fields (found ${texts.length})`);
   await page.fill('#systolic_bp', '185');
-  assert.equal(await page.getAttribute('[data-verdict]', 'data-verdict'), 'see-doctor-first');
+  assert.equal(await verdict(page), 'see-doctor-first');
   for (const [i, id] of texts.entries()) if (id !== 'systolic_bp') await page.fill(`#${id}`, String(60 + i));
   const radios = await page.$$eval('input[type=radio]', (els) => els.map((el) => `input[name="${el.name}"][value="${el.value}"]`));
   assert.ok(radios.length >= 2, 'the checker has radio buttons');

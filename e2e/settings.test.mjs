@@ -36,13 +36,15 @@ async function openWith(metas, query = '') {
   return { page, warnings, errors, close: () => page.close() };
 }
 
+/** The distinct targets of the page's tel: links. */
+const telHrefs = (page) => page.$$eval('a[href^="tel:"]', (links) => [...new Set(links.map((a) => a.getAttribute('href')))]);
 const accent = (page) => page.$eval('[data-nav].current', (el) => getComputedStyle(el).backgroundColor);
 
 test('with the defaults: the leaflet\'s number and privacy contact, no video link', async () => {
   const { page, warnings, errors, close } = await openWith({});
   assert.equal(await page.locator('.insurer').count(), 0, 'no insurer name in the header');
   await page.click('[data-nav="guide"]');
-  assert.deepEqual(await page.$$eval('a[href^="tel:"]', (links) => [...new Set(links.map((a) => a.getAttribute('href')))]), ['tel:0120559870']);
+  assert.deepEqual(await telHrefs(page), ['tel:0120559870']);
   assert.equal(await page.locator('a[href="https://www.sompo-hs.co.jp/privacy_form/"]').count(), 1);
   assert.equal(await page.getByRole('link', { name: /動画/ }).count(), 0, 'the leaflet gives no video address');
   assert.equal(await accent(page), 'rgb(11, 92, 173)');
@@ -98,7 +100,7 @@ test('invalid settings fall back to the defaults and say why on the console', as
   });
   assert.equal(await accent(page), 'rgb(11, 92, 173)', 'white text on yellow would be unreadable');
   await page.click('[data-nav="guide"]');
-  assert.deepEqual(await page.$$eval('a[href^="tel:"]', (links) => [...new Set(links.map((a) => a.getAttribute('href')))]), ['tel:0120559870']);
+  assert.deepEqual(await telHrefs(page), ['tel:0120559870']);
   assert.equal(await page.getByRole('link', { name: /動画/ }).count(), 0, 'no link to a non-https address');
   for (const name of ['video-url', 'accent-colour', 'counsellor-number']) {
     assert.ok(warnings.some((w) => w.includes(`kenshin:${name}`)), `a warning names kenshin:${name}: ${warnings}`);

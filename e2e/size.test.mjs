@@ -5,8 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { BUDGET, measureDir } from '../bench/sizes.mjs';
+import { DIST } from './hosting.mjs';
 
-const DIST = process.env.DIST ?? new URL('../dist/', import.meta.url).pathname;
 // Enforced ceiling; the 120 KB target (BUDGET.brotliBytes) is reported by bench/run.
 const LIMIT = BUDGET.guardBrotliBytes ?? BUDGET.brotliBytes;
 
