@@ -208,7 +208,7 @@ fn missing_inputs_block_a_level_only_when_they_could_change_it() {
         ("A, 2 risks, under 65: the rest is not needed", |i| { group_a(i); bp(i); lipids(i); i.glucose = None; i.hba1c = None; i.smoker = None; i.height = None }, Active, &[]),
         ("A, 2 risks, no age", |i| { group_a(i); bp(i); lipids(i); i.age = None }, Incomplete, &[Age]),
         ("A, 1 risk, no age", |i| { group_a(i); bp(i); i.age = None }, Motivational, &[]),
-        ("A, 2 risks, 70, glucose blank", |i| { group_a(i); bp(i); lipids(i); age_65(i); i.glucose = None; i.hba1c = None }, Motivational, &[]),
+        ("A, 2 risks, 70, glucose blank", |i| { group_a(i); bp(i); lipids(i); i.age = Some(70); i.glucose = None; i.hba1c = None }, Motivational, &[]),
         ("A, 1 risk, smoking unanswered", |i| { group_a(i); bp(i); i.smoker = None }, Incomplete, &[Smoker]),
         ("A, 0 risks, smoking unanswered", |i| { group_a(i); i.smoker = None }, Information, &[]),
         ("B, 2 risks, smoking unanswered", |i| { group_b(i); bp(i); lipids(i); i.smoker = None }, Incomplete, &[Smoker]),
