@@ -3,7 +3,7 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use std::time::Duration;
+mod support;
 
 use kenshin_check::App;
 use wasm_bindgen::JsCast;
@@ -18,13 +18,9 @@ async fn mount() -> Element {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    support::until("the app has rendered its result", || root.query_selector("[data-verdict]").unwrap().is_some()).await;
+    support::settled(&root).await;
     root
-}
-
-/// Lets Yew's scheduler render what the last event changed.
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(20)).await;
 }
 
 fn input(root: &Element, id: &str) -> HtmlInputElement {
@@ -37,13 +33,13 @@ async fn type_into(root: &Element, id: &str, text: &str) {
     let init = EventInit::new();
     init.set_bubbles(true);
     field.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-    settle().await;
+    support::settled(root).await;
 }
 
 async fn click(root: &Element, selector: &str) {
     let element: web_sys::HtmlElement = root.query_selector(selector).unwrap().unwrap().unchecked_into();
     element.click();
-    settle().await;
+    support::settled(root).await;
 }
 
 fn verdict(root: &Element) -> String {
