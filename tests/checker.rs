@@ -18,7 +18,8 @@ async fn mount() -> Element {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    support::until("the app has rendered its result", || root.query_selector("[data-verdict]").unwrap().is_some()).await;
+    support::until("the app has rendered its result", || root.query_selector("[data-verdict]").unwrap().is_some())
+        .await;
     support::settled(&root).await;
     root
 }
@@ -79,7 +80,14 @@ async fn a_high_systolic_value_flags_as_it_is_typed() {
 #[wasm_bindgen_test]
 async fn a_complete_normal_checkup_may_start() {
     let root = mount().await;
-    for (id, value) in [("systolic_bp", "１３２"), ("diastolic_bp", "84"), ("hba1c", "5.8%"), ("ast", "25"), ("alt", "30"), ("ggt", "1,0")] {
+    for (id, value) in [
+        ("systolic_bp", "１３２"),
+        ("diastolic_bp", "84"),
+        ("hba1c", "5.8%"),
+        ("ast", "25"),
+        ("alt", "30"),
+        ("ggt", "1,0"),
+    ] {
         type_into(&root, id, value).await;
     }
     assert_eq!(verdict(&root), "incomplete", "1,0 is a decimal comma");

@@ -63,7 +63,10 @@ async fn every_part_is_there_in_order_with_the_leaflet_defaults() {
         })
         .collect();
     assert_eq!(parts, ["steps", "webex", "prepare", "data", "camera", "join", "privacy"]);
-    assert_eq!(one(&root, "[data-guide-part=steps] a[href^='tel:']").get_attribute("href").as_deref(), Some("tel:0120559870"));
+    assert_eq!(
+        one(&root, "[data-guide-part=steps] a[href^='tel:']").get_attribute("href").as_deref(),
+        Some("tel:0120559870")
+    );
     assert_eq!(count(&root, "[data-webex=recommended]"), 1);
     assert_eq!(count(&root, "[data-webex=other]"), 2);
     let privacy = one(&root, "a[href='https://www.sompo-hs.co.jp/privacy_form/']");

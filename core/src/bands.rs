@@ -5,8 +5,8 @@
 //! 「健診検査項目の保健指導判定値及び受診勧奨判定値」. These bands are secondary
 //! to the programme verdict (leaflet ※1) and never change it.
 
-pub use crate::answers::{Timing, UrineProtein};
 use crate::answers::Answers;
+pub use crate::answers::{Timing, UrineProtein};
 use crate::field::{Key, Sex};
 use crate::verdict::Evaluation;
 
@@ -183,7 +183,12 @@ pub struct ValueBand {
 /// `hemoglobin`); non-HDL is banded only when LDL is blank.
 pub fn value_bands(input: &BandInput) -> Vec<ValueBand> {
     let entered = |key: Key, value: Option<f64>, rule: Rule| {
-        value.map(|value| ValueBand { id: key.id(), band: rule.band(value), reading: Reading::Entered(value), rule: Some(rule) })
+        value.map(|value| ValueBand {
+            id: key.id(),
+            band: rule.band(value),
+            reading: Reading::Entered(value),
+            rule: Some(rule),
+        })
     };
     let estimated_egfr = input.estimated_egfr.filter(|_| input.egfr.is_none()).map(|estimate| ValueBand {
         id: Key::Egfr.id(),

@@ -348,8 +348,24 @@ pub fn stratify(input: &StratificationInput) -> Stratification {
         ]),
     };
     facts[BLOOD_PRESSURE] = Fact::any([
-        over_limit(&mut findings, Risk::BloodPressure, Key::SystolicBp, input.systolic_bp, None, SYSTOLIC_BP, Missing::SystolicBp),
-        over_limit(&mut findings, Risk::BloodPressure, Key::DiastolicBp, input.diastolic_bp, None, DIASTOLIC_BP, Missing::DiastolicBp),
+        over_limit(
+            &mut findings,
+            Risk::BloodPressure,
+            Key::SystolicBp,
+            input.systolic_bp,
+            None,
+            SYSTOLIC_BP,
+            Missing::SystolicBp,
+        ),
+        over_limit(
+            &mut findings,
+            Risk::BloodPressure,
+            Key::DiastolicBp,
+            input.diastolic_bp,
+            None,
+            DIASTOLIC_BP,
+            Missing::DiastolicBp,
+        ),
     ]);
     facts[LIPIDS] = Fact::any([
         triglycerides(&mut findings, input.triglycerides, input.tg_timing),
@@ -418,7 +434,8 @@ pub fn stratify(input: &StratificationInput) -> Stratification {
         (input.med_glucose, Treatment::Glucose),
         (input.med_lipids, Treatment::Lipids),
     ];
-    reasons.extend(treatments.into_iter().filter(|(taken, _)| *taken == Some(true)).map(|(_, t)| Reason::Medication(t)));
+    reasons
+        .extend(treatments.into_iter().filter(|(taken, _)| *taken == Some(true)).map(|(_, t)| Reason::Medication(t)));
     if let Some(age) = input.age.filter(|age| !TARGET_AGES.contains(age)) {
         reasons.push(Reason::OutsideTargetAges { age });
     }

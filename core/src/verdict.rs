@@ -139,9 +139,7 @@ pub fn evaluate(form: &Form) -> Evaluation {
             Err(error) => errors.push((Field::Value(key), error)),
         }
     }
-    if let (Some(systolic), Some(diastolic)) =
-        (values[Key::SystolicBp.index()], values[Key::DiastolicBp.index()])
-    {
+    if let (Some(systolic), Some(diastolic)) = (values[Key::SystolicBp.index()], values[Key::DiastolicBp.index()]) {
         if diastolic >= systolic {
             values[Key::DiastolicBp.index()] = None;
             errors.push((Field::Value(Key::DiastolicBp), InputError::DiastolicNotBelowSystolic));
@@ -197,7 +195,9 @@ pub fn evaluate(form: &Form) -> Evaluation {
     let has_error = |key: Key| errors.iter().any(|(field, _)| *field == Field::Value(key));
     let is_missing = |item: &Missing| match *item {
         Missing::Value(key) => values[key.index()].is_none() && !has_error(key),
-        Missing::GlucoseOrHba1c => [Key::Glucose, Key::Hba1c].iter().all(|&key| values[key.index()].is_none() && !has_error(key)),
+        Missing::GlucoseOrHba1c => {
+            [Key::Glucose, Key::Hba1c].iter().all(|&key| values[key.index()].is_none() && !has_error(key))
+        }
     };
     let missing: Vec<Missing> = MANDATORY.into_iter().filter(is_missing).collect();
 
