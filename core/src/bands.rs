@@ -1,4 +1,4 @@
-//! The national bands of each checkup value (SPEC §6): normal, the health
+//! The national bands of each checkup value: normal, the health
 //! guidance level (保健指導判定値) or the see-a-doctor level (受診勧奨判定値).
 //!
 //! Source of every rule below: MHLW 標準的な健診・保健指導プログラム（令和6年度版）,
@@ -20,7 +20,7 @@ pub enum Band {
 }
 
 impl Band {
-    /// The stable hook `data-band` (SPEC §6).
+    /// The stable hook `data-band`; tests select on it (docs/product.md, "Stable hooks").
     pub const fn id(self) -> &'static str {
         match self {
             Band::Normal => "normal",
@@ -132,7 +132,7 @@ pub struct BandInput {
 }
 
 impl BandInput {
-    /// From the form's evaluation and the §6 answers.
+    /// From the form's evaluation and the answers that are not numbers.
     pub fn new(sex: Option<Sex>, evaluation: &Evaluation, answers: &Answers) -> BandInput {
         let value = |key| evaluation.value(key);
         BandInput {
@@ -161,7 +161,7 @@ impl BandInput {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Reading {
     Entered(f64),
-    /// eGFR estimated from creatinine (SPEC §1).
+    /// eGFR estimated from creatinine, as the checker does when eGFR is blank.
     Estimated(f64),
     UrineProtein(UrineProtein),
 }

@@ -100,7 +100,8 @@ fn strip_unit<'a>(text: &'a str, spellings: &[&str], unit: &'static str) -> Resu
     if suffix.is_empty() {
         return Ok(number.trim_end());
     }
-    // Not `to_lowercase()`: its Unicode tables add ~12 KB to the wasm (issue 6).
+    // Not `to_lowercase()`: its Unicode tables add ~12 KB to the wasm (docs/product.md,
+    // "Size and speed").
     // For the comparisons below (every unit spelling is ASCII, digits, ², 分,
     // 歳 or 才) this is the same: the only other character that lowercases
     // into one of those is the Kelvin sign (U+212A → k). Checked over every

@@ -1,4 +1,5 @@
-//! 日本語: the default language (SPEC §5).
+//! 日本語: the default language, the participants' and the leaflet's
+//! (docs/product.md, "Languages").
 
 use super::{limit_parts, range_number, Text};
 use kenshin_core::bands::Limit;
