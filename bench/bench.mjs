@@ -1,4 +1,4 @@
-// The benchmark of issue 6 (see bench/README.md). Measures a built site
+// The benchmark (see bench/README.md). Measures a built site
 // against the hand-written reference page in bench/reference/ and prints one
 // table on stdout (progress goes to stderr).
 //
@@ -35,7 +35,7 @@ const LIGHTHOUSE = !args.includes('--no-lighthouse');
 const JSON_OUT = opt('json', null);
 const log = (...m) => console.error('bench:', ...m);
 
-// Throttling (issue 6): a mid-range phone on mobile data.
+// Throttling: a mid-range phone on mobile data, how participants open the app.
 const CPU_SLOWDOWN = Number(process.env.BENCH_CPU_SLOWDOWN ?? 4); // override only to check the harness
 const NETWORK = {
   offline: false,

@@ -12,9 +12,9 @@ export const HASHED_ASSET = new RegExp(CONFIG.hashedAssetPattern);
 
 /**
  * The origins allowed to frame the app, from `<meta name="kenshin:allowed-parents">`
- * in index.html, validated like the app's core (core/src/settings.rs): `https://host[:port]`,
- * or `http://` on 127.0.0.1 / localhost for tests. One invalid origin allows none,
- * as in the app. Returns { origins, warning }.
+ * in index.html, validated like the app's core (core/src/settings.rs `is_origin`; both are
+ * tested against hosting/origin-cases.json). One invalid origin allows none, as in the app.
+ * Returns { origins, warning }.
  */
 export function allowedParentsFromHtml(html) {
   const meta = metaTags(html).find((attrs) => attrs.name === 'kenshin:allowed-parents');
@@ -27,9 +27,34 @@ export function allowedParentsFromHtml(html) {
   return { origins, warning: null };
 }
 
+/**
+ * `https://host[:port]`, or `http://` on exactly 127.0.0.1, localhost or [::1] (local tests
+ * only), written as a browser serialises an origin: the app compares strings, so any other
+ * spelling would never match, and a look-alike (`http://127.0.0.1.evil.example`) would match
+ * someone else. Lower-case DNS labels (punycode, not Unicode) or a dotted IPv4 address; no
+ * userinfo, path, query or trailing dot; a port 1–65535 without a leading zero, not the
+ * scheme's default. The same rules as core/src/settings.rs `is_origin`, row by row in
+ * hosting/origin-cases.json.
+ */
 export function isOrigin(text) {
-  const m = /^(https:\/\/|http:\/\/(?=127\.0\.0\.1|localhost))([A-Za-z0-9.-]+)(?::(\d{1,5}))?$/.exec(text);
-  return m !== null;
+  const m = /^(https|http):\/\/(\[::1\]|[^:[\]]*)(?::([^:]*))?$/.exec(text);
+  if (!m) return false;
+  const [, scheme, host, port] = m;
+  if (port !== undefined) {
+    if (!/^[1-9][0-9]{0,4}$/.test(port) || Number(port) > 65535) return false;
+    if (Number(port) === (scheme === 'https' ? 443 : 80)) return false;
+  }
+  if (['127.0.0.1', 'localhost', '[::1]'].includes(host)) return true;
+  return scheme === 'https' && isHostName(host);
+}
+
+function isHostName(host) {
+  const labels = host.split('.');
+  if (/^[0-9]*$/.test(labels[labels.length - 1])) {
+    // A name ending in a number must be an IPv4 address: browsers reject or rewrite anything else.
+    return labels.length === 4 && labels.every((part) => /^(0|[1-9][0-9]{0,2})$/.test(part) && Number(part) <= 255);
+  }
+  return host.length <= 253 && labels.every((label) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(label));
 }
 
 /** Every `<meta …>` tag's attributes, names lower-cased, entities in values decoded. */

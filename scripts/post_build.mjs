@@ -258,7 +258,8 @@ function walk(dir, root = dir) {
 
 /**
  * Minifies wasm-bindgen's JS glue in place (Trunk leaves it unminified): about
- * 1.5 KB less brotli on every first visit (issue 6). Runs before `postBuild`,
+ * 1.5 KB less brotli on every first visit, which counts against the size budget
+ * (docs/product.md, "Size and speed"). Runs before `postBuild`,
  * which computes the integrity from the minified bytes; minifying again is harmless.
  */
 export async function minifyGlue(dir) {

@@ -8,7 +8,6 @@ use kenshin_core::verdict::Field;
 use kenshin_core::{evaluate, stratify, value_bands, Answers, BandInput, Key, Sex, StratificationInput};
 use yew::prelude::*;
 
-use crate::{browser, embedding, settings, storage};
 use crate::components::band_note::band_note;
 use crate::components::dom::{class_list, element, onclick};
 use crate::components::guide::guide_page;
@@ -20,6 +19,7 @@ use crate::components::result_panel::{egfr_estimate, result_panel, verdict_bar};
 use crate::components::value_field::{value_field, ValueFieldProps};
 use crate::state::{yes_no, Action, Page, State};
 use crate::text::Text;
+use crate::{browser, embedding, settings, storage};
 
 #[component]
 pub fn App() -> Html {
@@ -74,12 +74,16 @@ pub fn App() -> Html {
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     let on_clear = state.dispatcher().to_callback().reform(|_: MouseEvent| Action::ClearAll);
     let on_undo = state.dispatcher().to_callback().reform(|_: MouseEvent| Action::UndoClear);
-    let on_sex = state.dispatcher().to_callback().reform(|id: &'static str| Action::SetSex(Sex::from_id(id).unwrap_or(Sex::Male)));
+    let on_sex = state
+        .dispatcher()
+        .to_callback()
+        .reform(|id: &'static str| Action::SetSex(Sex::from_id(id).unwrap_or(Sex::Male)));
     let yes_no_options = vec![("yes", AttrValue::from(text.yes)), ("no", AttrValue::from(text.no))];
 
-    let on_keep = state.dispatcher().to_callback().reform(|event: Event| {
-        Action::SetKeep(event.target_unchecked_into::<web_sys::HtmlInputElement>().checked())
-    });
+    let on_keep = state
+        .dispatcher()
+        .to_callback()
+        .reform(|event: Event| Action::SetKeep(event.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
     let on_erase_saved = state.dispatcher().to_callback().reform(|_: MouseEvent| Action::SetKeep(false));
 
     html! {
@@ -227,9 +231,8 @@ fn checkup_date_field(text: &Text, value: &str, today: Date, oninput: Callback<S
         CheckupDateStatus::OlderThanAYear => Some(text.checkup_date_old),
         CheckupDateStatus::InFuture => Some(text.checkup_date_future),
     });
-    let oninput = oninput.reform(|event: InputEvent| {
-        event.target_unchecked_into::<web_sys::HtmlInputElement>().value()
-    });
+    let oninput =
+        oninput.reform(|event: InputEvent| event.target_unchecked_into::<web_sys::HtmlInputElement>().value());
     html! {
         <div class="field">
             <label for="checkup_date">{ text.checkup_date_label }<span class="note">{ text.optional }</span></label>

@@ -5,7 +5,9 @@ use kenshin_core::checkup_date::Date;
 
 use crate::text::Lang;
 
-/// `?lang=ja|en`, else the operator's default, else Japanese (SPEC §5).
+/// `?lang=ja|en`, else the operator's default, else Japanese: the URL wins so a
+/// link can choose, and the participants read Japanese first
+/// (docs/product.md, "Languages").
 pub fn initial_lang(default: Option<&str>) -> Lang {
     let search = gloo::utils::window().location().search().unwrap_or_default();
     web_sys::UrlSearchParams::new_with_str(&search)

@@ -37,7 +37,8 @@ impl Entries {
             form: Form::default(),
             checkup_date: String::new(),
             follow_up: FollowUp::default(),
-            // Timings start at fasting, checkboxes unticked (issue 7).
+            // Timings start at fasting, checkboxes unticked (docs/product.md, "National
+            // bands and support level").
             answers: Answers {
                 glucose_timing: Some(Timing::Fasting),
                 tg_timing: Some(Timing::Fasting),
@@ -115,7 +116,7 @@ pub enum Page {
 }
 
 impl Page {
-    /// The stable hook `data-nav` (SPEC §7).
+    /// The stable hook `data-nav`; tests navigate with it (docs/product.md, "Stable hooks").
     pub const fn id(self) -> &'static str {
         match self {
             Page::Checker => "checker",

@@ -14,10 +14,10 @@ fn local_storage() -> Option<web_sys::Storage> {
 pub fn load() -> Option<Entries> {
     let saved = local_storage()?.get_item(KEY).ok().flatten()?;
     // Written by URLSearchParams: '+' is a space, everything else percent-encoded.
-    let decode = |text: &str| {
-        js_sys::decode_uri_component(&text.replace('+', " ")).map(String::from).unwrap_or_default()
-    };
-    let pairs = saved.split('&').filter_map(|pair| pair.split_once('=')).map(|(name, value)| (decode(name), decode(value)));
+    let decode =
+        |text: &str| js_sys::decode_uri_component(&text.replace('+', " ")).map(String::from).unwrap_or_default();
+    let pairs =
+        saved.split('&').filter_map(|pair| pair.split_once('=')).map(|(name, value)| (decode(name), decode(value)));
     Some(Entries::from_pairs(pairs))
 }
 

@@ -3,7 +3,7 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use std::time::Duration;
+mod support;
 
 use kenshin_check::App;
 use wasm_bindgen::JsCast;
@@ -18,13 +18,10 @@ async fn mount() -> Element {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    support::until("the app has rendered its result", || root.query_selector("[data-verdict]").unwrap().is_some())
+        .await;
+    support::settled(&root).await;
     root
-}
-
-/// Lets Yew's scheduler render what the last event changed.
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(20)).await;
 }
 
 fn input(root: &Element, id: &str) -> HtmlInputElement {
@@ -37,13 +34,13 @@ async fn type_into(root: &Element, id: &str, text: &str) {
     let init = EventInit::new();
     init.set_bubbles(true);
     field.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-    settle().await;
+    support::settled(root).await;
 }
 
 async fn click(root: &Element, selector: &str) {
     let element: web_sys::HtmlElement = root.query_selector(selector).unwrap().unwrap().unchecked_into();
     element.click();
-    settle().await;
+    support::settled(root).await;
 }
 
 fn verdict(root: &Element) -> String {
@@ -83,7 +80,14 @@ async fn a_high_systolic_value_flags_as_it_is_typed() {
 #[wasm_bindgen_test]
 async fn a_complete_normal_checkup_may_start() {
     let root = mount().await;
-    for (id, value) in [("systolic_bp", "１３２"), ("diastolic_bp", "84"), ("hba1c", "5.8%"), ("ast", "25"), ("alt", "30"), ("ggt", "1,0")] {
+    for (id, value) in [
+        ("systolic_bp", "１３２"),
+        ("diastolic_bp", "84"),
+        ("hba1c", "5.8%"),
+        ("ast", "25"),
+        ("alt", "30"),
+        ("ggt", "1,0"),
+    ] {
         type_into(&root, id, value).await;
     }
     assert_eq!(verdict(&root), "incomplete", "1,0 is a decimal comma");

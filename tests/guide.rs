@@ -4,7 +4,7 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use std::time::Duration;
+mod support;
 
 use kenshin_check::components::guide::{Guide, GuideProps};
 use kenshin_check::text::guide::{GuideText, GUIDE_EN, GUIDE_JA};
@@ -23,14 +23,11 @@ fn new_root() -> Element {
     root
 }
 
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(20)).await;
-}
-
 async fn mount_guide(lang: Lang) -> Element {
     let root = new_root();
     yew::Renderer::<Guide>::with_root_and_props(root.clone(), GuideProps { lang }).render();
-    settle().await;
+    support::until("the guide has rendered", || root.query_selector("[data-guide-part]").unwrap().is_some()).await;
+    support::settled(&root).await;
     root
 }
 
@@ -44,7 +41,7 @@ fn count(root: &Element, selector: &str) -> u32 {
 
 async fn click(root: &Element, selector: &str) {
     one(root, selector).unchecked_into::<HtmlElement>().click();
-    settle().await;
+    support::settled(root).await;
 }
 
 async fn type_into(root: &Element, selector: &str, text: &str) {
@@ -53,7 +50,7 @@ async fn type_into(root: &Element, selector: &str, text: &str) {
     let init = EventInit::new();
     init.set_bubbles(true);
     field.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-    settle().await;
+    support::settled(root).await;
 }
 
 #[wasm_bindgen_test]
@@ -66,7 +63,10 @@ async fn every_part_is_there_in_order_with_the_leaflet_defaults() {
         })
         .collect();
     assert_eq!(parts, ["steps", "webex", "prepare", "data", "camera", "join", "privacy"]);
-    assert_eq!(one(&root, "[data-guide-part=steps] a[href^='tel:']").get_attribute("href").as_deref(), Some("tel:0120559870"));
+    assert_eq!(
+        one(&root, "[data-guide-part=steps] a[href^='tel:']").get_attribute("href").as_deref(),
+        Some("tel:0120559870")
+    );
     assert_eq!(count(&root, "[data-webex=recommended]"), 1);
     assert_eq!(count(&root, "[data-webex=other]"), 2);
     let privacy = one(&root, "a[href='https://www.sompo-hs.co.jp/privacy_form/']");
@@ -101,7 +101,8 @@ async fn the_checklist_counts_ticks_and_the_calculator_follows_typing() {
 async fn the_app_shows_the_guide_and_back_without_losing_values() {
     let root = new_root();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    support::until("the app has rendered", || root.query_selector("#systolic_bp").unwrap().is_some()).await;
+    support::settled(&root).await;
     type_into(&root, "#systolic_bp", "185").await;
     click(&root, "[data-nav=guide]").await;
     assert_eq!(count(&root, "[data-section=guide]"), 1);

@@ -1,5 +1,5 @@
-// Benchmark floor: a faithful, minimal port of the programme verdict (SPEC §1)
-// with the app's hooks (SPEC §5). Dependency-free; no build step.
+// Benchmark floor: a faithful, minimal port of the programme verdict
+// (docs/product.md, "Verdict") with the app's hooks ("Stable hooks"). Dependency-free; no build step.
 'use strict';
 // key, label, unit, typed unit spellings, plausible range, threshold, decimals
 var F = [

@@ -1,5 +1,6 @@
-//! The answers of SPEC §6 that are not numbers: when blood was taken, the
-//! urine protein grade, smoking and medication. `None` is "not answered".
+//! The answers the national bands and the support level need that are not
+//! numbers: when blood was taken, the urine protein grade, smoking and
+//! medication. `None` is "not answered".
 
 /// When the blood sample was taken: after 10 hours or more without food
 /// (空腹時), or otherwise but not within 3.5 hours of starting a meal (随時).
@@ -12,7 +13,8 @@ pub enum Timing {
 impl Timing {
     pub const ALL: [Timing; 2] = [Timing::Fasting, Timing::Random];
 
-    /// The stable hook: the radio value of `glucose_timing` / `tg_timing` (SPEC §6).
+    /// The stable hook: the radio value of `glucose_timing` / `tg_timing`; tests
+    /// select on it (docs/product.md, "Stable hooks").
     pub const fn id(self) -> &'static str {
         match self {
             Timing::Fasting => "fasting",
@@ -44,7 +46,8 @@ impl UrineProtein {
     pub const ALL: [UrineProtein; 5] =
         [UrineProtein::Negative, UrineProtein::Trace, UrineProtein::One, UrineProtein::Two, UrineProtein::Three];
 
-    /// The stable hook: the option value of the `urine_protein` select (SPEC §6).
+    /// The stable hook: the option value of the `urine_protein` select; tests
+    /// select on it (docs/product.md, "Stable hooks").
     pub const fn id(self) -> &'static str {
         match self {
             UrineProtein::Negative => "-",
@@ -60,7 +63,8 @@ impl UrineProtein {
     }
 }
 
-/// The radio groups, select and checkboxes of SPEC §6, named as their hooks.
+/// The radio groups, select and checkboxes of the national bands and the
+/// support level, named as their hooks.
 /// A checkbox always answers (`Some(checked)`); `None` is for a caller that
 /// can tell "not answered" apart.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

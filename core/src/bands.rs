@@ -1,12 +1,12 @@
-//! The national bands of each checkup value (SPEC §6): normal, the health
+//! The national bands of each checkup value: normal, the health
 //! guidance level (保健指導判定値) or the see-a-doctor level (受診勧奨判定値).
 //!
 //! Source of every rule below: MHLW 標準的な健診・保健指導プログラム（令和6年度版）,
 //! 「健診検査項目の保健指導判定値及び受診勧奨判定値」. These bands are secondary
 //! to the programme verdict (leaflet ※1) and never change it.
 
-pub use crate::answers::{Timing, UrineProtein};
 use crate::answers::Answers;
+pub use crate::answers::{Timing, UrineProtein};
 use crate::field::{Key, Sex};
 use crate::verdict::Evaluation;
 
@@ -20,7 +20,7 @@ pub enum Band {
 }
 
 impl Band {
-    /// The stable hook `data-band` (SPEC §6).
+    /// The stable hook `data-band`; tests select on it (docs/product.md, "Stable hooks").
     pub const fn id(self) -> &'static str {
         match self {
             Band::Normal => "normal",
@@ -132,7 +132,7 @@ pub struct BandInput {
 }
 
 impl BandInput {
-    /// From the form's evaluation and the §6 answers.
+    /// From the form's evaluation and the answers that are not numbers.
     pub fn new(sex: Option<Sex>, evaluation: &Evaluation, answers: &Answers) -> BandInput {
         let value = |key| evaluation.value(key);
         BandInput {
@@ -161,7 +161,7 @@ impl BandInput {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Reading {
     Entered(f64),
-    /// eGFR estimated from creatinine (SPEC §1).
+    /// eGFR estimated from creatinine, as the checker does when eGFR is blank.
     Estimated(f64),
     UrineProtein(UrineProtein),
 }
@@ -183,7 +183,12 @@ pub struct ValueBand {
 /// `hemoglobin`); non-HDL is banded only when LDL is blank.
 pub fn value_bands(input: &BandInput) -> Vec<ValueBand> {
     let entered = |key: Key, value: Option<f64>, rule: Rule| {
-        value.map(|value| ValueBand { id: key.id(), band: rule.band(value), reading: Reading::Entered(value), rule: Some(rule) })
+        value.map(|value| ValueBand {
+            id: key.id(),
+            band: rule.band(value),
+            reading: Reading::Entered(value),
+            rule: Some(rule),
+        })
     };
     let estimated_egfr = input.estimated_egfr.filter(|_| input.egfr.is_none()).map(|estimate| ValueBand {
         id: Key::Egfr.id(),

@@ -34,7 +34,8 @@ impl Threshold {
     }
 }
 
-/// Source: leaflet (※1)の基準値. Boundaries are exact (SPEC §1).
+/// Source: leaflet (※1)の基準値. Boundaries are exact: 以上 includes the
+/// threshold and 未満 excludes it, as the leaflet's words say.
 pub const SYSTOLIC_BP: Threshold = Threshold::at_least(180.0); // 最高血圧 180mmHg以上
 pub const DIASTOLIC_BP: Threshold = Threshold::at_least(120.0); // 最低血圧 120mmHg以上
 pub const GLUCOSE: Threshold = Threshold::at_least(300.0); // 血糖 300mg/dl以上
@@ -50,7 +51,8 @@ pub const EGFR: Threshold = Threshold::below(30.0); // eGFR 30未満
 /// the keys that are not criteria (`Key::is_criterion`).
 ///
 /// Creatinine depends on sex; with no sex given the men's 2.00 applies,
-/// since it holds for anyone (SPEC §1). The band 1.50–1.99 then needs the
+/// since it holds whatever the sex (docs/product.md, "Programme criteria").
+/// The band 1.50–1.99 then needs the
 /// sex, which `verdict` asks for instead of guessing.
 pub const fn threshold(key: Key, sex: Option<Sex>) -> Option<Threshold> {
     Some(match key {

@@ -1,4 +1,4 @@
-//! How much mobile data a Webex interview uses (leaflet STEP 2-2, SPEC §4):
+//! How much mobile data a Webex interview uses (leaflet STEP 2, 2. 通信環境):
 //! about 660 MB per 60 minutes. The guide's small calculator turns a session
 //! length typed by the participant into megabytes and gigabytes.
 

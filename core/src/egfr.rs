@@ -1,5 +1,7 @@
 //! Estimated eGFR from serum creatinine: the Japanese Society of Nephrology
-//! equation (日本腎臓学会 推算GFR式), as given in SPEC §1:
+//! equation (日本腎臓学会 推算GFR式), used because the leaflet's eGFR criterion
+//! (※1, eGFR 30未満) should still apply when a checkup sheet gives creatinine
+//! but no eGFR (docs/product.md, "Programme criteria"):
 //! eGFR = 194 × Cr^−1.094 × age^−0.287 (× 0.739 for women).
 
 use crate::field::Sex;

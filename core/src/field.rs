@@ -2,8 +2,9 @@
 //! units and the range of values a real checkup can show.
 
 /// One numeric checkup value, in form order: first the programme's criteria
-/// (leaflet ※1, in leaflet order), then the extra inputs of SPEC §6 that feed
-/// the national bands and the support level only.
+/// (leaflet ※1, in leaflet order), then the extra inputs that feed the national
+/// bands and the support level only (docs/product.md, "National bands and
+/// support level").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Key {
     SystolicBp,
@@ -71,7 +72,8 @@ impl Key {
         self as usize
     }
 
-    /// The stable hook: the input's `id` and `name` (SPEC §5).
+    /// The stable hook: the input's `id` and `name`. Tests and operators select on
+    /// it, so it never changes (docs/product.md, "Stable hooks").
     pub const fn id(self) -> &'static str {
         match self {
             Key::SystolicBp => "systolic_bp",
@@ -98,7 +100,8 @@ impl Key {
         Key::ALL.into_iter().find(|key| key.id() == id)
     }
 
-    /// The unit printed on checkup sheets (SPEC §1, §6).
+    /// The unit printed on checkup sheets, so a participant can compare the two
+    /// at a glance (docs/product.md, "Programme criteria").
     pub const fn unit(self) -> &'static str {
         match self {
             Key::SystolicBp | Key::DiastolicBp => "mmHg",
@@ -130,7 +133,8 @@ impl Key {
     }
 
     /// Values outside this range cannot come from a living person's checkup:
-    /// they are typing slips, reported as errors rather than flags (SPEC §2).
+    /// they are typing slips, reported as errors rather than flags, so a slip
+    /// never sends someone to a doctor (docs/product.md, "Input rules").
     pub const fn plausible_range(self) -> (f64, f64) {
         match self {
             Key::SystolicBp => (50.0, 300.0),
@@ -169,7 +173,8 @@ pub enum Sex {
 }
 
 impl Sex {
-    /// The stable hook: the radio value of the `sex` group (SPEC §5).
+    /// The stable hook: the radio value of the `sex` group; tests select on it
+    /// (docs/product.md, "Stable hooks").
     pub const fn id(self) -> &'static str {
         match self {
             Sex::Male => "male",

@@ -18,9 +18,14 @@ pub enum InputError {
     /// A minus sign: checkup values are never negative.
     Negative,
     /// A unit that does not belong to this field ("180 mg/dL" in blood pressure).
-    WrongUnit { expected: &'static str },
+    WrongUnit {
+        expected: &'static str,
+    },
     /// A number no checkup can show; most likely a typing slip.
-    OutOfRange { min: f64, max: f64 },
+    OutOfRange {
+        min: f64,
+        max: f64,
+    },
     /// Age must be whole years.
     NotWholeNumber,
     /// Diastolic pressure must be below systolic.
@@ -95,7 +100,8 @@ fn strip_unit<'a>(text: &'a str, spellings: &[&str], unit: &'static str) -> Resu
     if suffix.is_empty() {
         return Ok(number.trim_end());
     }
-    // Not `to_lowercase()`: its Unicode tables add ~12 KB to the wasm (issue 6).
+    // Not `to_lowercase()`: its Unicode tables add ~12 KB to the wasm (docs/product.md,
+    // "Size and speed").
     // For the comparisons below (every unit spelling is ASCII, digits, ², 分,
     // 歳 or 才) this is the same: the only other character that lowercases
     // into one of those is the Kelvin sign (U+212A → k). Checked over every
@@ -112,9 +118,8 @@ fn strip_unit<'a>(text: &'a str, spellings: &[&str], unit: &'static str) -> Resu
 
 /// A suffix that is a unit of some other field, so the message can say which unit fits.
 fn looks_like_unit(suffix: &str) -> bool {
-    const UNITS: [&str; 12] = [
-        "mmhg", "mg/dl", "%", "u/l", "iu/l", "ml/min/1.73m2", "ml/min/1.73m²", "歳", "才", "cm", "kg", "g/dl",
-    ];
+    const UNITS: [&str; 12] =
+        ["mmhg", "mg/dl", "%", "u/l", "iu/l", "ml/min/1.73m2", "ml/min/1.73m²", "歳", "才", "cm", "kg", "g/dl"];
     UNITS.contains(&suffix)
 }
 

@@ -1,7 +1,10 @@
 //! The pure core of kenshin-check: everything the app decides, nothing it draws.
 //!
 //! This crate never touches the browser (no yew, web-sys, gloo or wasm-bindgen),
-//! so every rule is tested with plain `cargo test` on the host.
+//! so every rule is tested with plain `cargo test` on the host. It has no
+//! reason for `unsafe`, and forbidding it keeps a memory error out of the rules.
+
+#![forbid(unsafe_code)]
 
 pub mod answers;
 pub mod bands;

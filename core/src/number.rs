@@ -3,9 +3,7 @@
 //! checkup values never need more than 15 significant digits.
 
 /// Exact powers of ten (every one up to 10^22 is exactly representable).
-const POWERS_OF_TEN: [f64; 16] = [
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-];
+const POWERS_OF_TEN: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /// Most significant digits kept; more cannot matter for a checkup value.
 const MAX_DIGITS: usize = 15;

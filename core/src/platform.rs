@@ -1,5 +1,7 @@
-//! Which Webex download to offer first (SPEC §4, §7): the visitor's platform
-//! from the browser's user agent, and the three download destinations.
+//! Which Webex download to offer first: the visitor's platform from the
+//! browser's user agent, and the three download destinations. The leaflet asks
+//! for the app on the device used on the day (STEP 2); offering that device's
+//! download first saves a search, and the others stay one tap away.
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Platform {

@@ -151,7 +151,8 @@ fn accent_colour(value: &str) -> Result<String, String> {
     Ok(value.to_ascii_lowercase())
 }
 
-/// Space-separated origins: `https://host[:port]` (or http on loopback, for tests).
+/// Space-separated origins, each written exactly as a browser serialises it
+/// (see [`is_origin`]).
 fn allowed_parents(value: &str) -> Result<Vec<String>, String> {
     let origins: Vec<String> = value.split_whitespace().map(str::to_string).collect();
     match origins.iter().find(|origin| !is_origin(origin)) {
@@ -160,18 +161,80 @@ fn allowed_parents(value: &str) -> Result<Vec<String>, String> {
     }
 }
 
-fn is_origin(text: &str) -> bool {
-    let host_port = match (text.strip_prefix("https://"), text.strip_prefix("http://")) {
-        (Some(rest), _) => rest,
-        (None, Some(rest)) if rest.starts_with("127.0.0.1") || rest.starts_with("localhost") => rest,
+/// Whether `text` is an origin a portal may frame the app from:
+/// `https://host[:port]`, or `http://` on exactly 127.0.0.1, localhost or
+/// [::1] (local tests only: plain http elsewhere can be tampered with).
+///
+/// The app compares the setting with `MessageEvent.origin` as strings, so only
+/// the form a browser serialises is accepted: lower case, no userinfo, path,
+/// query or trailing dot, punycode rather than Unicode, no default port and no
+/// leading zeros. Anything else would silently never match, or (a look-alike
+/// such as `http://127.0.0.1.evil.example`) match someone else. The accepted and
+/// rejected forms, with reasons, are the table `hosting/origin-cases.json`,
+/// which `hosting/headers.mjs` is tested against too.
+pub fn is_origin(text: &str) -> bool {
+    let (rest, https) = match (text.strip_prefix("https://"), text.strip_prefix("http://")) {
+        (Some(rest), _) => (rest, true),
+        (None, Some(rest)) => (rest, false),
         _ => return false,
     };
-    let (host, port) = host_port.split_once(':').unwrap_or((host_port, "1"));
-    !host.is_empty()
-        && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
-        && !port.is_empty()
-        && port.len() <= 5
-        && port.chars().all(|c| c.is_ascii_digit())
+    let (host, port) = split_port(rest);
+    let port_ok = match port {
+        None => true,
+        Some(port) => parse_port(port).is_some_and(|port| port != if https { 443 } else { 80 }),
+    };
+    let loopback = matches!(host, "127.0.0.1" | "localhost" | "[::1]");
+    port_ok && (loopback || (https && is_host_name(host)))
+}
+
+/// "host:port" into the host and the port's text; an IPv6 literal keeps its
+/// brackets (its colons are not a port).
+fn split_port(host_port: &str) -> (&str, Option<&str>) {
+    let after_host = if host_port.starts_with('[') { host_port.find(']').map_or(0, |end| end + 1) } else { 0 };
+    match host_port[after_host..].find(':') {
+        Some(colon) => (&host_port[..after_host + colon], Some(&host_port[after_host + colon + 1..])),
+        None => (host_port, None),
+    }
+}
+
+/// 1–65535 in plain decimal digits, without a leading zero.
+fn parse_port(text: &str) -> Option<u16> {
+    let digits_only = !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+    if !digits_only || text.starts_with('0') || text.len() > 5 {
+        return None;
+    }
+    text.parse::<u16>().ok().filter(|&port| port > 0)
+}
+
+/// A DNS name in the form browsers serialise (lower-case letters, digits and
+/// hyphens; labels of 1–63 characters not starting or ending with a hyphen;
+/// 253 characters at most) or a dotted IPv4 address. A name whose last label is
+/// numeric must be an IPv4 address: browsers reject or rewrite anything else.
+fn is_host_name(host: &str) -> bool {
+    let label_ok = |label: &str| {
+        (1..=63).contains(&label.len())
+            && label.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+    };
+    let last_is_numeric = host.rsplit('.').next().is_some_and(|last| last.bytes().all(|b| b.is_ascii_digit()));
+    if last_is_numeric {
+        return is_ipv4(host);
+    }
+    host.len() <= 253 && host.split('.').all(label_ok)
+}
+
+/// Four decimal numbers 0–255 without leading zeros, as browsers serialise them.
+fn is_ipv4(host: &str) -> bool {
+    let parts: Vec<&str> = host.split('.').collect();
+    parts.len() == 4
+        && parts.iter().all(|part| {
+            !part.is_empty()
+                && part.len() <= 3
+                && part.bytes().all(|b| b.is_ascii_digit())
+                && (part.len() == 1 || !part.starts_with('0'))
+                && part.parse::<u16>().is_ok_and(|n| n <= 255)
+        })
 }
 
 fn parse_hex_colour(value: &str) -> Option<[u8; 3]> {
@@ -187,7 +250,11 @@ fn parse_hex_colour(value: &str) -> Option<[u8; 3]> {
 pub fn contrast_with_white(rgb: [u8; 3]) -> f64 {
     let linear = |c: u8| {
         let c = f64::from(c) / 255.0;
-        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
     };
     let luminance = 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);
     1.05 / (luminance + 0.05)

@@ -1,4 +1,6 @@
-//! The support level of specific health guidance (階層化, SPEC §6).
+//! The support level of specific health guidance (階層化), an estimate kept
+//! apart from the programme's verdict (docs/product.md, "National bands and
+//! support level").
 //!
 //! Source: MHLW 標準的な健診・保健指導プログラム（令和6年度版）, 第3編 第2章
 //! 「保健指導対象者の選定と階層化」, steps 1–4:
@@ -64,7 +66,7 @@ pub enum SupportLevel {
 }
 
 impl SupportLevel {
-    /// The stable hook `data-support-level` (SPEC §6).
+    /// The stable hook `data-support-level`; tests select on it (docs/product.md, "Stable hooks").
     pub const fn id(self) -> &'static str {
         match self {
             SupportLevel::Active => "active",
@@ -159,7 +161,8 @@ pub enum Missing {
 }
 
 impl Missing {
-    /// The field's `id`/`name` (SPEC §5, §6); for glucose or HbA1c, glucose's.
+    /// The field's `id`/`name`, so the message can link to it; for glucose or
+    /// HbA1c, glucose's.
     pub const fn id(self) -> &'static str {
         match self {
             Missing::Sex => "sex",
@@ -206,7 +209,7 @@ pub struct StratificationInput {
 }
 
 impl StratificationInput {
-    /// From the form's evaluation and the §6 answers.
+    /// From the form's evaluation and the answers that are not numbers.
     pub fn new(sex: Option<Sex>, evaluation: &Evaluation, answers: &Answers) -> StratificationInput {
         let value = |key| evaluation.value(key);
         StratificationInput {
@@ -348,8 +351,24 @@ pub fn stratify(input: &StratificationInput) -> Stratification {
         ]),
     };
     facts[BLOOD_PRESSURE] = Fact::any([
-        over_limit(&mut findings, Risk::BloodPressure, Key::SystolicBp, input.systolic_bp, None, SYSTOLIC_BP, Missing::SystolicBp),
-        over_limit(&mut findings, Risk::BloodPressure, Key::DiastolicBp, input.diastolic_bp, None, DIASTOLIC_BP, Missing::DiastolicBp),
+        over_limit(
+            &mut findings,
+            Risk::BloodPressure,
+            Key::SystolicBp,
+            input.systolic_bp,
+            None,
+            SYSTOLIC_BP,
+            Missing::SystolicBp,
+        ),
+        over_limit(
+            &mut findings,
+            Risk::BloodPressure,
+            Key::DiastolicBp,
+            input.diastolic_bp,
+            None,
+            DIASTOLIC_BP,
+            Missing::DiastolicBp,
+        ),
     ]);
     facts[LIPIDS] = Fact::any([
         triglycerides(&mut findings, input.triglycerides, input.tg_timing),
@@ -418,7 +437,8 @@ pub fn stratify(input: &StratificationInput) -> Stratification {
         (input.med_glucose, Treatment::Glucose),
         (input.med_lipids, Treatment::Lipids),
     ];
-    reasons.extend(treatments.into_iter().filter(|(taken, _)| *taken == Some(true)).map(|(_, t)| Reason::Medication(t)));
+    reasons
+        .extend(treatments.into_iter().filter(|(taken, _)| *taken == Some(true)).map(|(_, t)| Reason::Medication(t)));
     if let Some(age) = input.age.filter(|age| !TARGET_AGES.contains(age)) {
         reasons.push(Reason::OutsideTargetAges { age });
     }
@@ -448,7 +468,8 @@ fn conclude(facts: &[Fact; FACTS]) -> (SupportLevel, Vec<Missing>) {
         .filter(|&(bit, _)| (0..levels.len()).any(|mask| levels[mask] != levels[mask ^ (1 << bit)]))
         .flat_map(|(_, &fact)| facts[fact].needs.iter().copied())
         .collect();
-    // An insertion sort: a handful of items, and the standard sorts add ~3.5 KB to the wasm (issue 6).
+    // An insertion sort: a handful of items, and the standard sorts add ~3.5 KB to the wasm
+    // (docs/product.md, "Size and speed").
     for i in 1..missing.len() {
         let mut j = i;
         while j > 0 && missing[j - 1] > missing[j] {

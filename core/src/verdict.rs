@@ -1,8 +1,8 @@
 //! The form as typed → the programme's verdict, every criterion that holds,
-//! and what is missing or needs a correction (SPEC §1).
+//! and what is missing or needs a correction (docs/product.md, "Verdict").
 //!
 //! Only the nine criteria keys (`Key::CRITERIA`) flag or count as missing.
-//! The other keys (SPEC §6) are parsed here too, so their errors are shown
+//! The other keys (national bands and support level) are parsed here too, so their errors are shown
 //! in the same way, and to keep the rule simple any error in any field makes
 //! the verdict `incomplete` when no criterion holds: a form is judged only
 //! once everything typed into it is understood.
@@ -41,7 +41,7 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    /// The stable hook `data-verdict` (SPEC §5).
+    /// The stable hook `data-verdict`; tests read the verdict from it (docs/product.md, "Stable hooks").
     pub const fn id(self) -> &'static str {
         match self {
             Verdict::SeeDoctorFirst => "see-doctor-first",
@@ -120,7 +120,8 @@ impl Evaluation {
 }
 
 /// The items of the specific health checkup that every participant has
-/// (SPEC §1, `may-start`), in the order of the form.
+/// (the mandatory items, without which `may-start` would be a guess;
+/// docs/product.md, "Verdict"), in the order of the form.
 const MANDATORY: [Missing; 6] = [
     Missing::Value(Key::SystolicBp),
     Missing::Value(Key::DiastolicBp),
@@ -139,9 +140,7 @@ pub fn evaluate(form: &Form) -> Evaluation {
             Err(error) => errors.push((Field::Value(key), error)),
         }
     }
-    if let (Some(systolic), Some(diastolic)) =
-        (values[Key::SystolicBp.index()], values[Key::DiastolicBp.index()])
-    {
+    if let (Some(systolic), Some(diastolic)) = (values[Key::SystolicBp.index()], values[Key::DiastolicBp.index()]) {
         if diastolic >= systolic {
             values[Key::DiastolicBp.index()] = None;
             errors.push((Field::Value(Key::DiastolicBp), InputError::DiastolicNotBelowSystolic));
@@ -197,7 +196,9 @@ pub fn evaluate(form: &Form) -> Evaluation {
     let has_error = |key: Key| errors.iter().any(|(field, _)| *field == Field::Value(key));
     let is_missing = |item: &Missing| match *item {
         Missing::Value(key) => values[key.index()].is_none() && !has_error(key),
-        Missing::GlucoseOrHba1c => [Key::Glucose, Key::Hba1c].iter().all(|&key| values[key.index()].is_none() && !has_error(key)),
+        Missing::GlucoseOrHba1c => {
+            [Key::Glucose, Key::Hba1c].iter().all(|&key| values[key.index()].is_none() && !has_error(key))
+        }
     };
     let missing: Vec<Missing> = MANDATORY.into_iter().filter(is_missing).collect();
 

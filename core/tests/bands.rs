@@ -183,7 +183,8 @@ fn a_whole_form_is_banded_in_form_order() {
         form.set_value(key, raw);
     }
     let evaluation = evaluate(&form);
-    let answers = Answers { tg_timing: Some(Timing::Fasting), urine_protein: Some(UrineProtein::Trace), ..Answers::default() };
+    let answers =
+        Answers { tg_timing: Some(Timing::Fasting), urine_protein: Some(UrineProtein::Trace), ..Answers::default() };
     let got: Vec<(&str, Band)> =
         value_bands(&BandInput::new(form.sex, &evaluation, &answers)).iter().map(|band| (band.id, band.band)).collect();
     assert_eq!(

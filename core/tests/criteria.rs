@@ -53,7 +53,7 @@ fn each_criterion_flags_from_its_threshold_on() {
         (Key::Creatinine, Some(Sex::Female), "1.49", false),
         (Key::Creatinine, Some(Sex::Female), "1.50", true),
         (Key::Creatinine, Some(Sex::Female), "1.51", true),
-        // No sex given: 2.00 holds for anyone (SPEC §1)
+        // No sex given: 2.00 holds whatever the sex, 1.99 cannot be judged
         (Key::Creatinine, None, "1.99", false),
         (Key::Creatinine, None, "2.00", true),
         (Key::Creatinine, None, "2.01", true),

@@ -52,7 +52,19 @@ fn minutes_as_people_type_them() {
     for (raw, expected) in table {
         assert_eq!(parse_minutes(raw), *expected, "{raw:?}");
     }
-    assert_eq!(MINUTES_RANGE, (1, 600));
+}
+
+#[test]
+fn the_range_is_inclusive_at_both_ends_and_the_error_names_it() {
+    // The guide prints the range from the error, so it must be the range applied.
+    let (min, max) = MINUTES_RANGE;
+    let out_of_range = Err(MinutesError::OutOfRange { min, max });
+    assert_eq!(parse_minutes(&(min - 1).to_string()), out_of_range);
+    assert_eq!(parse_minutes(&min.to_string()), Ok(Some(min)));
+    assert_eq!(parse_minutes(&max.to_string()), Ok(Some(max)));
+    assert_eq!(parse_minutes(&format!("{max}分")), Ok(Some(max)));
+    assert_eq!(parse_minutes(&(max + 1).to_string()), out_of_range);
+    assert_eq!(megabytes(max), max * 11, "the longest session still scales");
 }
 
 proptest::proptest! {
@@ -64,7 +76,7 @@ proptest::proptest! {
 
     /// Every accepted length gives 11 MB a minute, and more minutes never mean less data.
     #[test]
-    fn data_grows_with_minutes(minutes in MINUTES_RANGE.0..MINUTES_RANGE.1) {
+    fn data_grows_with_minutes(minutes in MINUTES_RANGE.0..=MINUTES_RANGE.1) {
         proptest::prop_assert_eq!(megabytes(minutes), minutes * 11);
         proptest::prop_assert!(megabytes(minutes + 1) > megabytes(minutes));
         proptest::prop_assert_eq!(parse_minutes(&minutes.to_string()), Ok(Some(minutes)));

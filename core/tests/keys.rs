@@ -1,4 +1,5 @@
-//! The keys are the stable hooks (SPEC §5, §6): ids, order and units.
+//! The keys are the stable hooks (docs/product.md, "Stable hooks"): ids, order and units. Tests and
+//! operators' scripts select on them, so a change here must be deliberate.
 
 use kenshin_core::input::{parse_value, InputError};
 use kenshin_core::{criteria, Key};

@@ -10,11 +10,7 @@ fn sex() -> impl Strategy<Value = Option<Sex>> {
 
 /// Digits, separators, signs and units are where the parser's edges are.
 fn typed() -> impl Strategy<Value = String> {
-    prop_oneof![
-        any::<String>(),
-        "[0-9０-９.,，．+\\-−eE% ]{0,12}(mmHg|mg/dL|%|U/L|歳)?",
-        "\\PC{0,60}",
-    ]
+    prop_oneof![any::<String>(), "[0-9０-９.,，．+\\-−eE% ]{0,12}(mmHg|mg/dL|%|U/L|歳)?", "\\PC{0,60}",]
 }
 
 proptest! {

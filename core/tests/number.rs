@@ -13,7 +13,9 @@ fn fixed_and_plain_write_numbers_as_a_checkup_sheet_does() {
     for &(value, decimals, expected) in table {
         assert_eq!(fixed(value, decimals), expected, "{value} to {decimals}");
     }
-    for (value, expected) in [(182.0, "182"), (6.5, "6.5"), (1.52, "1.52"), (0.1, "0.1"), (1000.0, "1000"), (29.9, "29.9")] {
+    for (value, expected) in
+        [(182.0, "182"), (6.5, "6.5"), (1.52, "1.52"), (0.1, "0.1"), (1000.0, "1000"), (29.9, "29.9")]
+    {
         assert_eq!(plain(value), expected);
     }
     assert_eq!(round_to(29.998, 1), 30.0);
@@ -21,7 +23,9 @@ fn fixed_and_plain_write_numbers_as_a_checkup_sheet_does() {
 
 #[test]
 fn digits_read_in_are_the_same_double_as_the_standard_parser_gives() {
-    for text in ["179.9", "0.1", "1.5", "6.5", "29.9", "30.0", "1.995", "10000", "0.09", "123.456789012345", "5.6", "12.0"] {
+    for text in
+        ["179.9", "0.1", "1.5", "6.5", "29.9", "30.0", "1.995", "10000", "0.09", "123.456789012345", "5.6", "12.0"]
+    {
         let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
         assert_eq!(from_digits(whole, fraction), text.parse::<f64>().unwrap(), "{text}");
     }

@@ -67,6 +67,11 @@ fn the_three_destinations_are_https_and_distinct() {
     for download in WEBEX_DOWNLOADS {
         assert!(download.url.starts_with("https://"), "{download:?}");
     }
+    for (i, a) in WEBEX_DOWNLOADS.iter().enumerate() {
+        for b in &WEBEX_DOWNLOADS[i + 1..] {
+            assert_ne!(a.url, b.url, "{:?} and {:?} lead to the same place", a.store, b.store);
+        }
+    }
     assert!(WEBEX_DOWNLOADS[0].url.starts_with("https://apps.apple.com/"));
     assert!(WEBEX_DOWNLOADS[1].url.starts_with("https://play.google.com/store/apps/details?id="));
 }

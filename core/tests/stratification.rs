@@ -208,7 +208,7 @@ fn missing_inputs_block_a_level_only_when_they_could_change_it() {
         ("A, 2 risks, under 65: the rest is not needed", |i| { group_a(i); bp(i); lipids(i); i.glucose = None; i.hba1c = None; i.smoker = None; i.height = None }, Active, &[]),
         ("A, 2 risks, no age", |i| { group_a(i); bp(i); lipids(i); i.age = None }, Incomplete, &[Age]),
         ("A, 1 risk, no age", |i| { group_a(i); bp(i); i.age = None }, Motivational, &[]),
-        ("A, 2 risks, 70, glucose blank", |i| { group_a(i); bp(i); lipids(i); age_65(i); i.glucose = None; i.hba1c = None }, Motivational, &[]),
+        ("A, 2 risks, 70, glucose blank", |i| { group_a(i); bp(i); lipids(i); i.age = Some(70); i.glucose = None; i.hba1c = None }, Motivational, &[]),
         ("A, 1 risk, smoking unanswered", |i| { group_a(i); bp(i); i.smoker = None }, Incomplete, &[Smoker]),
         ("A, 0 risks, smoking unanswered", |i| { group_a(i); i.smoker = None }, Information, &[]),
         ("B, 2 risks, smoking unanswered", |i| { group_b(i); bp(i); lipids(i); i.smoker = None }, Incomplete, &[Smoker]),
@@ -241,14 +241,30 @@ fn an_empty_form_asks_for_everything_that_counts() {
     assert_eq!(got.level, Incomplete);
     assert_eq!(
         got.missing,
-        [Sex, Age, SystolicBp, DiastolicBp, GlucoseOrHba1c, Waist, Height, Weight, Triglycerides, Hdl, Smoker, MedBp, MedGlucose, MedLipids]
+        [
+            Sex,
+            Age,
+            SystolicBp,
+            DiastolicBp,
+            GlucoseOrHba1c,
+            Waist,
+            Height,
+            Weight,
+            Triglycerides,
+            Hdl,
+            Smoker,
+            MedBp,
+            MedGlucose,
+            MedLipids
+        ]
     );
     assert_eq!(got.reasons, []);
 }
 
 #[test]
 fn reasons_give_each_step_with_its_numbers() {
-    let input = StratificationInput { age: Some(67), waist: Some(92.0), systolic_bp: Some(135.0), hdl: Some(38.0), ..base() };
+    let input =
+        StratificationInput { age: Some(67), waist: Some(92.0), systolic_bp: Some(135.0), hdl: Some(38.0), ..base() };
     let got = stratify(&{
         let mut input = input;
         smoker(&mut input);
@@ -266,7 +282,13 @@ fn reasons_give_each_step_with_its_numbers() {
                 value: 135.0,
                 limit: Limit::AtLeast(130.0)
             }),
-            Reason::Risk(Finding { risk: Risk::Lipids, key: Key::Hdl, timing: None, value: 38.0, limit: Limit::Below(40.0) }),
+            Reason::Risk(Finding {
+                risk: Risk::Lipids,
+                key: Key::Hdl,
+                timing: None,
+                value: 38.0,
+                limit: Limit::Below(40.0)
+            }),
             Reason::Smoking { counted: true },
             Reason::RiskCount { group: Group::A, count: 3, at_least: false },
             Reason::SeniorMotivational { age: 67 },
@@ -278,7 +300,12 @@ fn reasons_give_each_step_with_its_numbers() {
     assert_eq!(
         got.reasons,
         [
-            Reason::GroupB { waist: 80.0, waist_limit: Limit::AtLeast(85.0), bmi: 26.0, bmi_limit: Limit::AtLeast(25.0) },
+            Reason::GroupB {
+                waist: 80.0,
+                waist_limit: Limit::AtLeast(85.0),
+                bmi: 26.0,
+                bmi_limit: Limit::AtLeast(25.0)
+            },
             Reason::Smoking { counted: false },
             Reason::RiskCount { group: Group::B, count: 0, at_least: false },
             Reason::Medication(Treatment::Lipids),
@@ -289,7 +316,12 @@ fn reasons_give_each_step_with_its_numbers() {
     let got = stratify(&with(&[woman, |i| i.waist = Some(88.0)]));
     assert_eq!(
         got.reasons,
-        [Reason::NotOverweight { waist: 88.0, waist_limit: Limit::AtLeast(90.0), bmi: 20.8, bmi_limit: Limit::AtLeast(25.0) }]
+        [Reason::NotOverweight {
+            waist: 88.0,
+            waist_limit: Limit::AtLeast(90.0),
+            bmi: 20.8,
+            bmi_limit: Limit::AtLeast(25.0)
+        }]
     );
     assert_eq!(got.bmi, Some(20.8));
 
@@ -357,8 +389,18 @@ fn timing() -> impl Strategy<Value = Timing> {
 
 /// Every field given, near the limits where the branches are.
 fn complete_input() -> impl Strategy<Value = StratificationInput> {
-    let body = (prop_oneof![Just(Sex::Male), Just(Sex::Female)], 18u32..=90, 75.0..100.0f64, 140.0..190.0f64, 45.0..95.0f64);
-    let blood = (90.0..115.0f64, timing(), 5.0..6.2f64, 100.0..220.0f64, timing(), 30.0..50.0f64, 115.0..145.0f64, 70.0..95.0f64);
+    let body =
+        (prop_oneof![Just(Sex::Male), Just(Sex::Female)], 18u32..=90, 75.0..100.0f64, 140.0..190.0f64, 45.0..95.0f64);
+    let blood = (
+        90.0..115.0f64,
+        timing(),
+        5.0..6.2f64,
+        100.0..220.0f64,
+        timing(),
+        30.0..50.0f64,
+        115.0..145.0f64,
+        70.0..95.0f64,
+    );
     let answers = (any::<bool>(), prop::bool::weighted(0.2), prop::bool::weighted(0.2), prop::bool::weighted(0.2));
     (body, blood, answers).prop_map(|((sex, age, waist, height, weight), blood, answers)| {
         let (glucose, glucose_timing, hba1c, triglycerides, tg_timing, hdl, systolic, diastolic) = blood;

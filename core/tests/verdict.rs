@@ -1,4 +1,4 @@
-//! The verdict rules of SPEC §1, as a decision table.
+//! The verdict rules (docs/product.md, "Verdict"), as a decision table.
 
 use kenshin_core::verdict::{Field, Missing};
 use kenshin_core::{evaluate, Form, InputError, Key, Sex, Verdict};

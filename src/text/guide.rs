@@ -1,4 +1,5 @@
-//! The session guide's words (issue 4, SPEC §4), one table per language.
+//! The session guide's words (docs/product.md, "Session guide"), one table per
+//! language.
 //! Japanese follows the leaflet; English says the same thing plainly.
 //! The guide's components hold no user-facing literals: they look them up here.
 

@@ -1,4 +1,5 @@
-//! 日本語: the default language (SPEC §5).
+//! 日本語: the default language, the participants' and the leaflet's
+//! (docs/product.md, "Languages").
 
 use super::{limit_parts, range_number, Text};
 use kenshin_core::bands::Limit;
@@ -160,7 +161,9 @@ fn input_error(error: InputError, unit: &str) -> String {
             range_number(max)
         ),
         InputError::NotWholeNumber => "年齢は整数で入力してください（例: 52）。".into(),
-        InputError::DiastolicNotBelowSystolic => "最低血圧は最高血圧より低い値になります。2つの値をご確認ください。".into(),
+        InputError::DiastolicNotBelowSystolic => {
+            "最低血圧は最高血圧より低い値になります。2つの値をご確認ください。".into()
+        }
         InputError::TooLong => "入力が長すぎます。数値だけを入力してください。".into(),
     }
 }

@@ -184,7 +184,7 @@ pub(crate) fn limit_parts(key: Key, limit: Limit) -> (String, &'static str) {
 }
 
 /// `items.join(separator)`, without the standard library's generic join
-/// (~0.4 KB of the brotli'd wasm, issue 6).
+/// (~0.4 KB of the brotli'd wasm; docs/product.md, "Size and speed").
 pub fn join_list(items: &[&str], separator: &str) -> String {
     let mut list = String::new();
     for (index, item) in items.iter().enumerate() {

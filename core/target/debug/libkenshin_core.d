@@ -1,1 +1,0 @@
-/work/main/core/target/debug/libkenshin_core.rlib: /work/main/core/src/checkup_date.rs /work/main/core/src/criteria.rs /work/main/core/src/egfr.rs /work/main/core/src/field.rs /work/main/core/src/input.rs /work/main/core/src/lib.rs /work/main/core/src/number.rs /work/main/core/src/precautions.rs /work/main/core/src/verdict.rs
