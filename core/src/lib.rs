@@ -19,6 +19,7 @@ pub mod precautions;
 pub mod settings;
 pub mod stratification;
 pub mod verdict;
+pub mod webex_app;
 
 pub use answers::{Answers, Timing, UrineProtein};
 pub use bands::{value_bands, Band, BandInput, ValueBand};
@@ -28,3 +29,4 @@ pub use input::InputError;
 pub use platform::{recommended_download, Platform};
 pub use stratification::{stratify, Stratification, StratificationInput, SupportLevel};
 pub use verdict::{evaluate, Evaluation, Flag, Form, Verdict};
+pub use webex_app::WebexApp;
