@@ -6,6 +6,7 @@
 pub mod answers;
 pub mod bands;
 pub mod bmi;
+pub mod calendar;
 pub mod checkup_date;
 pub mod criteria;
 pub mod data_use;
