@@ -9,6 +9,7 @@
 pub mod answers;
 pub mod bands;
 pub mod bmi;
+pub mod calendar;
 pub mod checkup_date;
 pub mod criteria;
 pub mod data_use;
@@ -22,6 +23,7 @@ pub mod precautions;
 pub mod settings;
 pub mod stratification;
 pub mod verdict;
+pub mod webex_app;
 
 pub use answers::{Answers, Timing, UrineProtein};
 pub use bands::{value_bands, Band, BandInput, ValueBand};
@@ -31,3 +33,4 @@ pub use input::InputError;
 pub use platform::{recommended_download, Platform};
 pub use stratification::{stratify, Stratification, StratificationInput, SupportLevel};
 pub use verdict::{evaluate, Evaluation, Flag, Form, Verdict};
+pub use webex_app::WebexApp;

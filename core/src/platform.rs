@@ -2,6 +2,9 @@
 //! browser's user agent, and the three download destinations. The leaflet asks
 //! for the app on the device used on the day (STEP 2); offering that device's
 //! download first saves a search, and the others stay one tap away.
+//! Which app (Webex or Webex Meetings) and its links: `webex_app.rs`.
+
+use crate::webex_app::WebexApp;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Platform {
@@ -88,36 +91,24 @@ pub struct Download {
     pub url: &'static str,
 }
 
-/// The three destinations, in the order the guide lists them.
-pub const WEBEX_DOWNLOADS: [Download; 3] = [
-    // The unified "Webex" app (formerly Cisco Spark / Webex Teams), id833967564: Cisco's
-    // Webex for Government setup guide links apps.apple.com/us/app/cisco-spark/id833967564,
-    // and help.webex.com article ns4l61e says to install the Webex app to join from mobile.
-    // The old "Cisco Webex Meetings" app (id298844386) is being folded into it. /jp/ store.
-    Download { store: Store::AppStore, url: "https://apps.apple.com/jp/app/id833967564" },
-    // The same Cisco guide pairs it with com.cisco.wx2.android (the Webex app);
-    // com.cisco.webex.meetings is the older Meetings app.
-    Download { store: Store::GooglePlay, url: "https://play.google.com/store/apps/details?id=com.cisco.wx2.android" },
-    // Linked as "Downloads" from webex.com's own footer (2026) and used by nixpkgs'
-    // "Webex for Linux" package as its download page: Windows, macOS and Linux.
-    Download { store: Store::Desktop, url: "https://www.webex.com/downloads.html" },
-];
+/// The Webex app's three destinations, in the order the guide lists them
+/// (the store IDs and their sources live in `webex_app.rs`, once).
+pub const WEBEX_DOWNLOADS: [Download; 3] = crate::webex_app::WEBEX;
 
+/// The default app's ([`WebexApp::Webex`]) download from this store; for the
+/// operator's app use [`WebexApp::download`].
 pub fn download(store: Store) -> &'static Download {
-    match store {
-        Store::AppStore => &WEBEX_DOWNLOADS[0],
-        Store::GooglePlay => &WEBEX_DOWNLOADS[1],
-        Store::Desktop => &WEBEX_DOWNLOADS[2],
-    }
+    WebexApp::Webex.download(store)
 }
 
-/// The download for this platform; anything not mobile gets the desktop page,
-/// which also links to the mobile stores.
+/// The default app's download for this platform; anything not mobile gets the
+/// desktop page, which also links to the mobile stores. For the operator's app
+/// use [`WebexApp::recommended_download`].
 pub fn recommended_download(platform: Platform) -> &'static Download {
-    download(recommended_store(platform))
+    WebexApp::Webex.recommended_download(platform)
 }
 
-fn recommended_store(platform: Platform) -> Store {
+pub(crate) fn recommended_store(platform: Platform) -> Store {
     match platform {
         Platform::Ios => Store::AppStore,
         Platform::Android => Store::GooglePlay,
@@ -125,14 +116,18 @@ fn recommended_store(platform: Platform) -> Store {
     }
 }
 
-/// The two others, most likely first: a phone user's other device is most
-/// likely a PC, so after a mobile store comes the desktop page; after the
-/// desktop page, the App Store then Google Play.
+/// The default app's two others, most likely first: a phone user's other
+/// device is most likely a PC, so after a mobile store comes the desktop page;
+/// after the desktop page, the App Store then Google Play. For the operator's
+/// app use [`WebexApp::other_downloads`].
 pub fn other_downloads(platform: Platform) -> [&'static Download; 2] {
-    let [first, second] = match recommended_store(platform) {
+    WebexApp::Webex.other_downloads(platform)
+}
+
+pub(crate) fn other_stores(platform: Platform) -> [Store; 2] {
+    match recommended_store(platform) {
         Store::AppStore => [Store::Desktop, Store::GooglePlay],
         Store::GooglePlay => [Store::Desktop, Store::AppStore],
         Store::Desktop => [Store::AppStore, Store::GooglePlay],
-    };
-    [download(first), download(second)]
+    }
 }

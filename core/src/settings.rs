@@ -3,6 +3,8 @@
 //! unknown or invalid never breaks the app: the default applies and a
 //! warning says why (the shell prints it on the console).
 
+use crate::webex_app::WebexApp;
+
 /// How the counsellor first contacts the participant (leaflet STEP1: it
 /// depends on the insurer's contract).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,6 +32,10 @@ pub struct Settings {
     pub accent_colour: Option<String>,
     /// Origins of the portals allowed to frame the app and to receive its height.
     pub allowed_parents: Vec<String>,
+    /// The Cisco app the operator's meetings need (`webex` or `webex-meetings`):
+    /// it depends on whether their Webex site is on the Webex Suite meeting
+    /// platform (see `webex_app.rs`).
+    pub webex_app: WebexApp,
 }
 
 /// The leaflet's counsellor number (STEP1 相談員発信番号).
@@ -51,6 +57,7 @@ impl Default for Settings {
             default_lang: None,
             accent_colour: None,
             allowed_parents: Vec::new(),
+            webex_app: WebexApp::default(),
         }
     }
 }
@@ -75,6 +82,7 @@ impl Settings {
                 "default-lang" => lang(value).map(|v| settings.default_lang = Some(v)),
                 "accent-colour" => accent_colour(value).map(|v| settings.accent_colour = Some(v)),
                 "allowed-parents" => allowed_parents(value).map(|v| settings.allowed_parents = v),
+                "webex-app" => webex_app(value).map(|v| settings.webex_app = v),
                 _ => Err("unknown setting; it is ignored".to_string()),
             };
             if let Err(reason) = result {
@@ -119,6 +127,10 @@ fn counsellor_number(value: &str) -> Result<String, String> {
     } else {
         Err(format!("must be a phone number such as {DEFAULT_COUNSELLOR_NUMBER}; the default applies"))
     }
+}
+
+fn webex_app(value: &str) -> Result<WebexApp, String> {
+    WebexApp::from_id(value).ok_or_else(|| "must be webex or webex-meetings; webex applies".into())
 }
 
 fn https_url(value: &str) -> Result<String, String> {

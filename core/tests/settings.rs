@@ -2,6 +2,7 @@
 //! default with a warning, and nothing breaks.
 
 use kenshin_core::settings::{contrast_with_white, Contact, Settings, DEFAULT_COUNSELLOR_NUMBER, DEFAULT_PRIVACY_URL};
+use kenshin_core::WebexApp;
 
 fn settings(pairs: &[(&str, &str)]) -> (Settings, Vec<String>) {
     Settings::from_pairs(pairs.iter().copied())
@@ -64,6 +65,8 @@ fn invalid_or_unknown_settings_fall_back_with_a_warning() {
         ("allowed-parents", "http://portal.example.jp"),
         ("allowed-parents", "https://portal.example.jp/path"),
         ("colour", "#000000"),                   // unknown name
+        ("webex-app", "teams"),
+        ("webex-app", "Webex"),                  // values are exact, like contact's
     ];
     for &(name, value) in table {
         let (settings, warnings) = settings(&[(name, value)]);
@@ -95,4 +98,25 @@ fn contrast_follows_wcag() {
     assert!(contrast_with_white([0x0b, 0x5c, 0xad]) >= 4.5);
     assert!(contrast_with_white([0x76, 0x76, 0x76]) >= 4.5); // the lightest grey that passes
     assert!(contrast_with_white([0x77, 0x77, 0x77]) < 4.5);
+}
+
+#[test]
+fn the_webex_app_setting() {
+    #[rustfmt::skip]
+    let table: &[(&str, WebexApp, bool)] = &[
+        ("webex",          WebexApp::Webex,         false),
+        ("webex-meetings", WebexApp::WebexMeetings, false),
+        (" webex-meetings ", WebexApp::WebexMeetings, false),
+        ("",               WebexApp::Webex,         false), // empty: the default, quietly
+        ("meetings",       WebexApp::Webex,         true),  // unknown: the default and a warning
+    ];
+    for &(value, expected, warns) in table {
+        let (settings, warnings) = settings(&[("webex-app", value)]);
+        assert_eq!(settings.webex_app, expected, "{value:?}");
+        assert_eq!(warnings.len(), usize::from(warns), "{value:?}: {warnings:?}");
+        if warns {
+            assert!(warnings[0].contains("kenshin:webex-app") && warnings[0].contains(value), "{}", warnings[0]);
+        }
+    }
+    assert_eq!(Settings::default().webex_app, WebexApp::Webex);
 }

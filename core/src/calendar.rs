@@ -1,0 +1,337 @@
+//! The interview appointment: the date and time a participant types, how many
+//! days are left, and an iCalendar file (RFC 5545) for their own calendar,
+//! made on the device.
+//!
+//! For the shell:
+//! - [`parse_date`] the `type=date` value ("YYYY-MM-DD"), [`Time::parse`] the
+//!   `type=time` value ("HH:MM", "HH:MM:SS", "HH:MM:SS.mmm"); both `None`
+//!   unless real. Together an [`Appointment`], in Japan time.
+//! - [`days_between`] / [`Appointment::days_left`]: today's date comes from
+//!   the shell (the core has no clock); negative once the day has passed.
+//! - [`ics`] builds the file from the appointment, the texts in the current
+//!   language ([`CalendarTexts`]), the counsellor's number and the current
+//!   time as Unix seconds (for `DTSTAMP`); [`file_name`] and [`MIME_TYPE`] for
+//!   the `download` link's name and the Blob's type.
+//!
+//! Nothing about health goes in: the API takes no checkup value, only the
+//! appointment, the caller's texts and the counsellor's number.
+
+use crate::checkup_date::{days_in_month, Date};
+
+/// The Blob's type: RFC 5545 §8.1 registers text/calendar; UTF-8 per §3.1.4.
+pub const MIME_TYPE: &str = "text/calendar;charset=utf-8";
+
+/// The interview lasts an hour (the leaflet's 60 minutes).
+pub const DURATION_MINUTES: u32 = 60;
+/// The first alarm rings at this hour (Japan time) the evening before.
+pub const EVENING_BEFORE_HOUR: u32 = 19;
+/// The second alarm rings this many minutes before the start.
+pub const MINUTES_BEFORE: u32 = 10;
+
+/// A wall-clock time in Japan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Time {
+    pub hour: u32,
+    pub minute: u32,
+    pub second: u32,
+}
+
+impl Time {
+    /// The value of an `<input type="time">`: "HH:MM", optionally ":SS" and
+    /// a fraction (HTML's "valid time string"); the fraction is dropped.
+    pub fn parse(text: &str) -> Option<Time> {
+        let text = text.trim();
+        let (hm, rest) = match text.get(5..) {
+            Some(rest) => (&text[..5], rest),
+            None => return None,
+        };
+        let hour = two_digits(hm.get(..2)?)?;
+        let minute = (hm.as_bytes()[2] == b':').then(|| two_digits(hm.get(3..)?))??;
+        let second = match rest.strip_prefix(':') {
+            None if rest.is_empty() => 0,
+            None => return None,
+            Some(rest) => {
+                let second = two_digits(rest.get(..2)?)?;
+                let fraction = &rest[2..];
+                let fraction_ok = fraction.is_empty()
+                    || fraction.strip_prefix('.').is_some_and(|digits| {
+                        (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+                    });
+                if !fraction_ok {
+                    return None;
+                }
+                second
+            }
+        };
+        (hour < 24 && minute < 60 && second < 60).then_some(Time { hour, minute, second })
+    }
+
+    fn seconds_of_day(self) -> u32 {
+        self.hour * 3600 + self.minute * 60 + self.second
+    }
+}
+
+/// The value of an `<input type="date">`: exactly "YYYY-MM-DD", a real day
+/// (leap years included) between 1900 and 9999.
+pub fn parse_date(text: &str) -> Option<Date> {
+    let text = text.trim();
+    let bytes = text.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    let digits = |range: std::ops::Range<usize>| {
+        let part = &text[range];
+        part.bytes().all(|b| b.is_ascii_digit()).then(|| part.parse::<u32>().ok())?
+    };
+    let year = i32::try_from(digits(0..4)?).ok()?;
+    let (month, day) = (digits(5..7)?, digits(8..10)?);
+    ((1900..=9999).contains(&year) && (1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day))
+        .then_some(Date { year, month, day })
+}
+
+fn two_digits(text: &str) -> Option<u32> {
+    (text.len() == 2 && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.parse().ok())?
+}
+
+/// Days from `from` to `to`: 0 on the day, 1 the day before, negative after.
+pub fn days_between(from: Date, to: Date) -> i64 {
+    days_from_civil(to) - days_from_civil(from)
+}
+
+/// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard
+/// Hinnant's `days_from_civil`, public domain).
+fn days_from_civil(date: Date) -> i64 {
+    let (month, day) = (i64::from(date.month), i64::from(date.day));
+    let year = i64::from(date.year) - i64::from(month <= 2);
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+/// The inverse of `days_from_civil`.
+fn civil_from_days(days: i64) -> Date {
+    let days = days + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days - era * 146_097;
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    Date { year: year as i32, month: month as u32, day: day as u32 }
+}
+
+/// When the interview starts, in Japan time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Appointment {
+    pub date: Date,
+    pub time: Time,
+}
+
+impl Appointment {
+    /// From the two inputs' values; `None` unless both are real.
+    pub fn parse(date: &str, time: &str) -> Option<Appointment> {
+        Some(Appointment { date: parse_date(date)?, time: Time::parse(time)? })
+    }
+
+    /// Days from `today` (Japan date, from the shell) to the interview day.
+    pub fn days_left(self, today: Date) -> i64 {
+        days_between(today, self.date)
+    }
+
+    /// "20261215T143000": local time, for `DTSTART;TZID=Asia/Tokyo`.
+    fn local_stamp(self) -> String {
+        let (d, t) = (self.date, self.time);
+        format!("{:04}{:02}{:02}T{:02}{:02}{:02}", d.year, d.month, d.day, t.hour, t.minute, t.second)
+    }
+
+    /// A UID that is the same each time the same appointment is saved, so a
+    /// calendar that honours UIDs updates the event instead of adding a copy
+    /// (RFC 5545 §3.8.4.7). FNV-1a (64 bit) of the local start; `.invalid` is
+    /// reserved (RFC 6761 §6.4), so it names no one's real domain.
+    pub fn uid(self) -> String {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in format!("kenshin-check interview {}", self.local_stamp()).bytes() {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        format!("{hash:016x}@kenshin-check.invalid")
+    }
+
+    /// How long before the start the evening-before alarm rings: from 19:00
+    /// the day before to the start (5 h for a 00:00 start, 28 h 59 min for
+    /// 23:59).
+    fn seconds_from_evening_before(self) -> u32 {
+        (24 - EVENING_BEFORE_HOUR) * 3600 + self.time.seconds_of_day()
+    }
+}
+
+/// The words, in the current language, that go into the file. The shell owns
+/// them; the core only escapes and folds.
+#[derive(Clone, Copy, Debug)]
+pub struct CalendarTexts<'a> {
+    /// `SUMMARY`: the event's title.
+    pub title: &'a str,
+    /// Put before the counsellor's number in the first line of `DESCRIPTION`
+    /// ("相談員発信番号:"); a space separates them.
+    pub counsellor_label: &'a str,
+    /// The other lines of `DESCRIPTION` (the join-day steps).
+    pub description: &'a [&'a str],
+    /// The alarm the evening before (install/update, charge, earphones, results).
+    pub alarm_evening_before: &'a str,
+    /// The alarm ten minutes before (open Webex, tap 参加).
+    pub alarm_minutes_before: &'a str,
+}
+
+/// "kenshin-interview-20261215-1430.ics": the `download` attribute's name.
+pub fn file_name(appointment: Appointment) -> String {
+    let (d, t) = (appointment.date, appointment.time);
+    format!("kenshin-interview-{:04}{:02}{:02}-{:02}{:02}.ics", d.year, d.month, d.day, t.hour, t.minute)
+}
+
+/// The whole file: CRLF line ends, folded at 75 octets, TEXT escaped.
+///
+/// - `VTIMEZONE` Asia/Tokyo and `DTSTART;TZID=Asia/Tokyo` (RFC 5545 §3.6.5,
+///   §3.8.2.4): the event stays at the time the counsellor agreed, in Japan,
+///   wherever the device is set; Japan has kept +09:00 without daylight
+///   saving since 1951, so one `STANDARD` rule from 1970 is exact.
+/// - `DURATION:PT60M` (§3.8.2.5) rather than `DTEND`: one number to get right.
+/// - Two `VALARM`s with `ACTION:DISPLAY` and a `DESCRIPTION` (§3.6.6). The
+///   evening-before alarm is a trigger relative to the start (§3.8.6.3,
+///   `-PT19H30M` for 14:30), which lands at 19:00 JST the day before. Relative
+///   triggers are what calendar apps read most widely, and they move with the
+///   event if the participant edits it; with no daylight saving in Japan the
+///   relative and the absolute time never differ.
+/// - `CLASS:PRIVATE` (§3.8.1.3): a calendar shared with others shows busy,
+///   not the title.
+/// - `stamp_unix_seconds` is now, for `DTSTAMP` (UTC, §3.8.7.2).
+pub fn ics(
+    appointment: Appointment,
+    texts: &CalendarTexts,
+    counsellor_number: &str,
+    stamp_unix_seconds: i64,
+) -> String {
+    let mut description = vec![format!("{} {}", texts.counsellor_label, counsellor_number)];
+    description.extend(texts.description.iter().map(|line| line.to_string()));
+    let tel: String = counsellor_number.chars().filter(char::is_ascii_digit).collect();
+    let contact = if tel.is_empty() {
+        format!("CONTACT:{}", escape_text(counsellor_number))
+    } else {
+        // ALTREP (§3.2.1) gives calendar apps a number they can dial.
+        format!("CONTACT;ALTREP=\"tel:{tel}\":{}", escape_text(counsellor_number))
+    };
+    let lines = [
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".to_string(),
+        "PRODID:-//kenshin-check//interview appointment//EN".to_string(),
+        "CALSCALE:GREGORIAN".to_string(),
+        "METHOD:PUBLISH".to_string(),
+        "BEGIN:VTIMEZONE".to_string(),
+        "TZID:Asia/Tokyo".to_string(),
+        "BEGIN:STANDARD".to_string(),
+        "DTSTART:19700101T000000".to_string(),
+        "TZOFFSETFROM:+0900".to_string(),
+        "TZOFFSETTO:+0900".to_string(),
+        "TZNAME:JST".to_string(),
+        "END:STANDARD".to_string(),
+        "END:VTIMEZONE".to_string(),
+        "BEGIN:VEVENT".to_string(),
+        format!("UID:{}", appointment.uid()),
+        format!("DTSTAMP:{}", utc_stamp(stamp_unix_seconds)),
+        format!("DTSTART;TZID=Asia/Tokyo:{}", appointment.local_stamp()),
+        format!("DURATION:PT{DURATION_MINUTES}M"),
+        format!("SUMMARY:{}", escape_text(texts.title)),
+        format!("DESCRIPTION:{}", escape_text(&description.join("\n"))),
+        contact,
+        "CLASS:PRIVATE".to_string(),
+        "BEGIN:VALARM".to_string(),
+        "ACTION:DISPLAY".to_string(),
+        format!("DESCRIPTION:{}", escape_text(texts.alarm_evening_before)),
+        format!("TRIGGER:-{}", duration(appointment.seconds_from_evening_before())),
+        "END:VALARM".to_string(),
+        "BEGIN:VALARM".to_string(),
+        "ACTION:DISPLAY".to_string(),
+        format!("DESCRIPTION:{}", escape_text(texts.alarm_minutes_before)),
+        format!("TRIGGER:-PT{MINUTES_BEFORE}M"),
+        "END:VALARM".to_string(),
+        "END:VEVENT".to_string(),
+        "END:VCALENDAR".to_string(),
+    ];
+    lines.iter().map(|line| fold(line)).collect()
+}
+
+/// A positive duration as RFC 5545 §3.3.6 writes it: hours always (the
+/// evening-before trigger is at least 5 h), then minutes and seconds only as
+/// needed; the grammar puts minutes between hours and seconds.
+fn duration(seconds: u32) -> String {
+    let (hours, minutes, seconds) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    match (minutes, seconds) {
+        (0, 0) => format!("PT{hours}H"),
+        (_, 0) => format!("PT{hours}H{minutes}M"),
+        _ => format!("PT{hours}H{minutes}M{seconds}S"),
+    }
+}
+
+/// "20261201T214743Z" from Unix seconds, clamped to years 1970–9999.
+fn utc_stamp(unix_seconds: i64) -> String {
+    let seconds = unix_seconds.clamp(0, 253_402_300_799);
+    let date = civil_from_days(seconds.div_euclid(86_400));
+    let of_day = seconds.rem_euclid(86_400);
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        date.year,
+        date.month,
+        date.day,
+        of_day / 3600,
+        of_day / 60 % 60,
+        of_day % 60
+    )
+}
+
+/// A TEXT value escaped per RFC 5545 §3.3.11: `\` `;` `,` get a backslash, a
+/// line break (CRLF, CR or LF) becomes `\n`. Other control characters are not
+/// allowed in TEXT (TSAFE-CHAR excludes CONTROL except HTAB), so they are
+/// dropped.
+pub fn escape_text(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => escaped.push_str("\\\\"),
+            ';' => escaped.push_str("\\;"),
+            ',' => escaped.push_str("\\,"),
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                escaped.push_str("\\n");
+            }
+            '\n' => escaped.push_str("\\n"),
+            '\t' => escaped.push('\t'),
+            '\u{0}'..='\u{1f}' | '\u{7f}' => {}
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// One content line folded per RFC 5545 §3.1: no physical line longer than
+/// 75 octets without its CRLF; a continuation starts with one space, which
+/// counts toward its 75; folds fall between characters, never inside a UTF-8
+/// sequence. Ends with CRLF.
+pub fn fold(line: &str) -> String {
+    const LIMIT: usize = 75;
+    let mut folded = String::with_capacity(line.len() + line.len() / 64 * 3 + 2);
+    let mut length = 0; // octets on the current physical line
+    for c in line.chars() {
+        if length + c.len_utf8() > LIMIT {
+            folded.push_str("\r\n ");
+            length = 1;
+        }
+        folded.push(c);
+        length += c.len_utf8();
+    }
+    folded.push_str("\r\n");
+    folded
+}
