@@ -9,7 +9,6 @@ use kenshin_core::{evaluate, stratify, value_bands, Answers, BandInput, Key, Sex
 use yew::prelude::*;
 
 use crate::components::band_note::band_note;
-use crate::components::dom::{class_list, element, onclick};
 use crate::components::guide::guide_page;
 use crate::components::national::{find_band, national, timing_choice, NationalProps};
 use crate::components::precautions::precautions;
@@ -101,16 +100,13 @@ pub fn App() -> Html {
             </header>
             <nav class="page-nav" aria-label={text.nav_label}>
                 { for [(Page::Checker, text.nav_checker), (Page::Guide, text.nav_guide)].into_iter().map(|(page, label)| {
-                    let current = state.page == page;
-                    element("button", &["type", "data-nav", "aria-current", "class"],
-                        vec![
-                            Some("button".into()),
-                            Some(page.id().into()),
-                            current.then_some("page".into()),
-                            class_list(&[Some("nav-tab"), current.then_some("current")]),
-                        ],
-                        onclick(state.dispatcher().to_callback().reform(move |_: MouseEvent| Action::Show(page))),
-                        html! { { label } })
+                    let onclick = state.dispatcher().to_callback().reform(move |_: MouseEvent| Action::Show(page));
+                    // Styled by `aria-current`; the `current` class stays as the tests' hook.
+                    if state.page == page {
+                        html! { <button type="button" class="nav-tab current" data-nav={page.id()} aria-current="page" {onclick}>{ label }</button> }
+                    } else {
+                        html! { <button type="button" class="nav-tab" data-nav={page.id()} {onclick}>{ label }</button> }
+                    }
                 }) }
             </nav>
             if state.page == Page::Guide {

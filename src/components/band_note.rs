@@ -4,14 +4,13 @@
 use kenshin_core::bands::{Reading, ValueBand};
 use kenshin_core::{Band, Key};
 use yew::prelude::*;
-use yew::virtual_dom::Listeners;
-
-use crate::components::dom::{class_list, element};
 
 use crate::text::{limit_parts, Text};
 
 pub fn band_note(band: Option<&ValueBand>, text: &Text) -> Html {
-    let Some(band) = band else { return Html::default() };
+    let Some(band) = band else {
+        return Html::default();
+    };
     let limit = match (band.band, band.rule, Key::from_id(band.id)) {
         (Band::Guidance, Some(rule), Some(key)) => Some((key, rule.guidance)),
         (Band::SeeDoctor, Some(rule), Some(key)) => Some((key, rule.see_doctor)),
@@ -22,15 +21,12 @@ pub fn band_note(band: Option<&ValueBand>, text: &Text) -> Html {
         (text.limit)(&value, unit, limit)
     });
     let estimated = matches!(band.reading, Reading::Estimated(_));
-    element("p", &["data-band-for", "data-band", "class"],
-        vec![Some(band.id.into()), Some(band.band.id().into()), class_list(&[Some("band"), Some(band.band.id())])],
-        Listeners::None,
-        html! {
-            <>
-                <span class="band-prefix">{ text.band_prefix }</span>
-                <span class="band-name">{ text.band_name(band.band) }</span>
-                if let Some(limit) = limit { { format!(" ({limit})") } }
-                if estimated { { format!(" — {}", text.estimated) } }
-            </>
-        })
+    html! {
+        <p class="band" data-band-for={band.id} data-band={band.band.id()}>
+            <span class="band-prefix">{ text.band_prefix }</span>
+            <span class="band-name">{ text.band_name(band.band) }</span>
+            if let Some(limit) = limit { { format!(" ({limit})") } }
+            if estimated { { format!(" — {}", text.estimated) } }
+        </p>
+    }
 }

@@ -1,7 +1,6 @@
 //! One component per file; each only gathers input or renders what the core decided.
 
 pub mod band_note;
-pub mod dom;
 pub mod guide;
 pub mod national;
 pub mod precautions;

@@ -1,17 +1,16 @@
 //! The national checkup limits for every value and the estimated support
 //! level (階層化): reference information, kept apart from the verdict.
 
-
 use kenshin_core::bands::ValueBand;
 use kenshin_core::stratification::Missing;
 use kenshin_core::verdict::Field;
-use kenshin_core::{number, Answers, Evaluation, Key, Stratification, SupportLevel, Timing, UrineProtein};
+use kenshin_core::{
+    number, Answers, Evaluation, Key, Stratification, SupportLevel, Timing, UrineProtein,
+};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
-use yew::virtual_dom::Listeners;
 
 use crate::components::band_note::band_note;
-use crate::components::dom::{class_list, element};
 use crate::components::radio_group::{radio_group, RadioGroupProps};
 use crate::components::value_field::{value_field, ValueFieldProps};
 use crate::state::{Action, Entries};
@@ -27,12 +26,21 @@ pub struct NationalProps<'a> {
 }
 
 /// The timing radios (`glucose_timing`, `tg_timing`).
-pub fn timing_choice(name: &'static str, legend: &'static str, selected: Option<Timing>, text: &Text, onchange: Callback<Timing>) -> Html {
+pub fn timing_choice(
+    name: &'static str,
+    legend: &'static str,
+    selected: Option<Timing>,
+    text: &Text,
+    onchange: Callback<Timing>,
+) -> Html {
     let label = |timing: Timing| match timing {
         Timing::Fasting => text.fasting,
         Timing::Random => text.random,
     };
-    let options: Vec<(&'static str, AttrValue)> = Timing::ALL.into_iter().map(|t| (t.id(), AttrValue::from(label(t)))).collect();
+    let options: Vec<(&'static str, AttrValue)> = Timing::ALL
+        .into_iter()
+        .map(|t| (t.id(), AttrValue::from(label(t))))
+        .collect();
     html! {
         { radio_group(RadioGroupProps {
             name,
@@ -49,19 +57,25 @@ pub fn find_band<'a>(bands: &'a [ValueBand], id: &str) -> Option<&'a ValueBand> 
 }
 
 /// A function, not a component: stateless, and each component costs
-/// ~0.3 KB of the brotli'd wasm (issue 6).
+/// ~0.3 KB of the brotli'd wasm.
 pub fn national(props: &NationalProps) -> Html {
     let text = props.lang.text();
     let answers = props.entries.answers;
     let set_answers = |change: fn(&mut Answers, bool)| {
         props.ondispatch.reform(move |event: Event| {
             let mut changed = answers;
-            change(&mut changed, event.target_unchecked_into::<HtmlInputElement>().checked());
+            change(
+                &mut changed,
+                event.target_unchecked_into::<HtmlInputElement>().checked(),
+            );
             Action::SetAnswers(changed)
         })
     };
     let field = |key: Key, extra: Html| {
-        let error = props.evaluation.error(Field::Value(key)).map(|error| (text.input_error)(error, key.unit()));
+        let error = props
+            .evaluation
+            .error(Field::Value(key))
+            .map(|error| (text.input_error)(error, key.unit()));
         value_field(ValueFieldProps {
             id: key.id(),
             label: text.value_labels[key.index()].into(),
@@ -75,19 +89,34 @@ pub fn national(props: &NationalProps) -> Html {
                     { extra }
                 </>
             },
-            oninput: props.ondispatch.reform(move |raw| Action::SetValue(key, raw)),
+            oninput: props
+                .ondispatch
+                .reform(move |raw| Action::SetValue(key, raw)),
         })
     };
-    let on_tg_timing = props.ondispatch.reform(move |timing| Action::SetAnswers(Answers { tg_timing: Some(timing), ..answers }));
+    let on_tg_timing = props.ondispatch.reform(move |timing| {
+        Action::SetAnswers(Answers {
+            tg_timing: Some(timing),
+            ..answers
+        })
+    });
     let on_urine = props.ondispatch.reform(move |event: Event| {
         let id = event.target_unchecked_into::<HtmlSelectElement>().value();
-        Action::SetAnswers(Answers { urine_protein: UrineProtein::from_id(&id), ..answers })
+        Action::SetAnswers(Answers {
+            urine_protein: UrineProtein::from_id(&id),
+            ..answers
+        })
     });
-    let checkbox = |id: &'static str, label: &'static str, checked: Option<bool>, change: fn(&mut Answers, bool)| html! {
-        <label class="check" for={id}>
-            <input type="checkbox" {id} name={id} checked={checked == Some(true)} onchange={set_answers(change)} />
-            <span>{ label }</span>
-        </label>
+    let checkbox = |id: &'static str,
+                    label: &'static str,
+                    checked: Option<bool>,
+                    change: fn(&mut Answers, bool)| {
+        html! {
+            <label class="check" for={id}>
+                <input type="checkbox" {id} name={id} checked={checked == Some(true)} onchange={set_answers(change)} />
+                <span>{ label }</span>
+            </label>
+        }
     };
     html! {
         <section class="national" aria-labelledby="national-heading">
@@ -137,19 +166,22 @@ fn urine_label(grade: UrineProtein) -> &'static str {
 
 fn bmi_note(stratification: &Stratification, text: &Text) -> Html {
     match stratification.bmi {
-        Some(bmi) => html! { <p class="estimate" data-bmi={number::fixed(bmi, 1)}>{ format!("{} {}", text.bmi_label, number::fixed(bmi, 1)) }</p> },
+        Some(bmi) => {
+            html! { <p class="estimate" data-bmi={number::fixed(bmi, 1)}>{ format!("{} {}", text.bmi_label, number::fixed(bmi, 1)) }</p> }
+        }
         None => Html::default(),
     }
 }
 
 fn support_level(stratification: &Stratification, text: &Text) -> Html {
     let level = stratification.level;
-    let missing: Vec<&str> = stratification.missing.iter().map(|missing| missing_label(*missing, text)).collect();
-    element("div", &["data-support-level", "aria-live", "class"],
-        vec![Some(level.id().into()), Some("polite".into()), class_list(&[Some("support"), Some(level.id())])],
-        Listeners::None,
-        html! {
-        <>
+    let missing: Vec<&str> = stratification
+        .missing
+        .iter()
+        .map(|missing| missing_label(*missing, text))
+        .collect();
+    html! {
+        <div class="support" data-support-level={level.id()} aria-live="polite">
             <h3>{ text.support_heading }</h3>
             <p class="support-intro">{ text.support_intro }</p>
             <p class="support-level">{ (text.support_level_name)(level) }</p>
@@ -162,8 +194,8 @@ fn support_level(stratification: &Stratification, text: &Text) -> Html {
                 <p class="missing">{ text.support_missing_intro }{ " " }{ join_list(&missing, text.list_separator) }</p>
             }
             <p class="hint">{ text.fiscal_age_note }</p>
-        </>
-    })
+        </div>
+    }
 }
 
 fn missing_label(missing: Missing, text: &Text) -> &'static str {

@@ -3,14 +3,11 @@
 
 use kenshin_core::{criteria, number, Key, Sex};
 use yew::prelude::*;
-use yew::virtual_dom::Listeners;
-
-use crate::components::dom::{class_list, element};
 
 use crate::text::Lang;
 
 /// A function, not a component: stateless, and each component costs
-/// ~0.3 KB of the brotli'd wasm (issue 6).
+/// ~0.3 KB of the brotli'd wasm.
 /// `highlighted`: leaflet numbers (1-based) to mark.
 pub fn precautions(lang: Lang, highlighted: &[usize]) -> Html {
     let text = lang.text();
@@ -21,20 +18,13 @@ pub fn precautions(lang: Lang, highlighted: &[usize]) -> Html {
                 { for text.precautions.iter().enumerate().map(|(i, precaution)| {
                     let number = i + 1;
                     let concerns = highlighted.contains(&number);
-                    element("li", &["id", "data-precaution", "data-highlighted", "class"],
-                        vec![
-                            Some(format!("precaution-{number}").into()),
-                            Some(number.to_string().into()),
-                            concerns.then_some("true".into()),
-                            class_list(&[concerns.then_some("concerns-you")]),
-                        ],
-                        Listeners::None,
-                        html! {
-                            <>
-                                if concerns { <strong class="badge">{ text.applies_to_you }</strong> }
-                                <p>{ *precaution }</p>
-                            </>
-                        })
+                    html! {
+                        <li id={format!("precaution-{number}")} data-precaution={number.to_string()}
+                            data-highlighted={concerns.then_some("true")}>
+                            if concerns { <strong class="badge">{ text.applies_to_you }</strong> }
+                            <p>{ *precaution }</p>
+                        </li>
+                    }
                 }) }
             </ol>
             <h3>{ text.criteria_heading }</h3>
@@ -46,14 +36,20 @@ pub fn precautions(lang: Lang, highlighted: &[usize]) -> Html {
 }
 
 /// One row per threshold; creatinine has one per sex. Plain loops: the
-/// iterator adapters cost more wasm (issue 6).
+/// iterator adapters cost more wasm.
 fn criterion_rows(lang: Lang) -> Vec<Html> {
     let text = lang.text();
     let mut rows = Vec::new();
     for key in Key::CRITERIA {
-        let sexes: &[Option<Sex>] = if key == Key::Creatinine { &[Some(Sex::Male), Some(Sex::Female)] } else { &[None] };
+        let sexes: &[Option<Sex>] = if key == Key::Creatinine {
+            &[Some(Sex::Male), Some(Sex::Female)]
+        } else {
+            &[None]
+        };
         for &sex in sexes {
-            let Some(threshold) = criteria::threshold(key, sex) else { continue };
+            let Some(threshold) = criteria::threshold(key, sex) else {
+                continue;
+            };
             let value = number::fixed(threshold.value, key.decimals());
             rows.push(html! {
                 <li>

@@ -1,18 +1,21 @@
 //! A one-page summary to hand to a doctor, shown only when printing.
 //! It is generated here on the device like everything else.
 
+use crate::components::result_panel::{criterion_text, verdict_words};
 use kenshin_core::{number, Evaluation, Key, Sex};
 use yew::prelude::*;
-use yew::virtual_dom::Listeners;
-
-use crate::components::dom::{class_list, element};
-use crate::components::result_panel::{criterion_text, verdict_words};
 
 use crate::text::Lang;
 
 /// A function, not a component: stateless, and each component costs
-/// ~0.3 KB of the brotli'd wasm (issue 6).
-pub fn print_summary(lang: Lang, evaluation: &Evaluation, sex: Option<Sex>, checkup_date: &str, today: &str) -> Html {
+/// ~0.3 KB of the brotli'd wasm.
+pub fn print_summary(
+    lang: Lang,
+    evaluation: &Evaluation,
+    sex: Option<Sex>,
+    checkup_date: &str,
+    today: &str,
+) -> Html {
     let text = lang.text();
     let (_, verdict, _) = verdict_words(evaluation.verdict, text);
     let sex = match sex {
@@ -20,8 +23,18 @@ pub fn print_summary(lang: Lang, evaluation: &Evaluation, sex: Option<Sex>, chec
         Some(Sex::Female) => text.female,
         None => text.print_not_entered,
     };
-    let age = evaluation.age.map_or(text.print_not_entered.to_string(), |age| format!("{age} {}", text.age_unit));
-    let or_not_entered = |value: &str| if value.is_empty() { text.print_not_entered.to_string() } else { value.to_string() };
+    let age = evaluation
+        .age
+        .map_or(text.print_not_entered.to_string(), |age| {
+            format!("{age} {}", text.age_unit)
+        });
+    let or_not_entered = |value: &str| {
+        if value.is_empty() {
+            text.print_not_entered.to_string()
+        } else {
+            value.to_string()
+        }
+    };
     html! {
         <section class="print-summary" aria-hidden="true">
             <h1>{ text.print_heading }</h1>
@@ -42,13 +55,13 @@ pub fn print_summary(lang: Lang, evaluation: &Evaluation, sex: Option<Sex>, chec
                                 format!("{} {} ({})", number::fixed(estimate, 1), key.unit(), text.estimated),
                             _ => text.print_not_entered.to_string(),
                         };
-                        element("tr", &["class"], vec![class_list(&[flagged.then_some("flagged")])], Listeners::None, html! {
-                            <>
+                        html! {
+                            <tr data-flagged={flagged.then_some("true")}>
                                 <th scope="row">{ text.value_labels[key.index()] }</th>
                                 <td>{ value }</td>
                                 <td>{ flag.map(|flag| criterion_text(flag, text)).unwrap_or_default() }</td>
-                            </>
-                        })
+                            </tr>
+                        }
                     }) }
                 </tbody>
             </table>

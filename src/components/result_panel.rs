@@ -4,30 +4,18 @@
 use kenshin_core::verdict::{EstimateNeed, Field, Flag, Missing};
 use kenshin_core::{number, Evaluation, Key, Verdict};
 use yew::prelude::*;
-use yew::virtual_dom::Listeners;
-
-use crate::components::dom::{class_list, element};
 
 use crate::text::{join_list, Lang, Text};
 
 /// A function, not a component: stateless, and each component costs
-/// ~0.3 KB of the brotli'd wasm (issue 6).
+/// ~0.3 KB of the brotli'd wasm.
 /// `precautions`: leaflet numbers of the precautions that concern this participant.
 pub fn result_panel(evaluation: &Evaluation, lang: Lang, precautions: &[usize]) -> Html {
     let text = lang.text();
     let verdict = evaluation.verdict;
     let (symbol, title, detail) = verdict_words(verdict, text);
-    element("section", &["id", "data-verdict", "aria-live", "aria-labelledby", "class"],
-        vec![
-            Some("result".into()),
-            Some(verdict.id().into()),
-            Some("polite".into()),
-            Some("result-heading".into()),
-            class_list(&[Some("result"), Some(verdict.id())]),
-        ],
-        Listeners::None,
-        html! {
-        <>
+    html! {
+        <section id="result" class="result" data-verdict={verdict.id()} aria-live="polite" aria-labelledby="result-heading">
             <h2 id="result-heading">{ text.result_heading }</h2>
             <p class="verdict-title"><span class="verdict-symbol" aria-hidden="true">{ symbol }</span>{ title }</p>
             <p class="verdict-detail">{ detail }</p>
@@ -46,14 +34,18 @@ pub fn result_panel(evaluation: &Evaluation, lang: Lang, precautions: &[usize]) 
                 </p>
             }
             <p class="disclaimer">{ text.not_a_diagnosis }</p>
-        </>
-    })
+        </section>
+    }
 }
 
 /// The verdict's symbol (a shape besides the colour), title and explanation.
 pub fn verdict_words(verdict: Verdict, text: &Text) -> (&'static str, &'static str, &'static str) {
     match verdict {
-        Verdict::SeeDoctorFirst => ("!", text.verdict_see_doctor_first, text.verdict_see_doctor_first_detail),
+        Verdict::SeeDoctorFirst => (
+            "!",
+            text.verdict_see_doctor_first,
+            text.verdict_see_doctor_first_detail,
+        ),
         Verdict::MayStart => ("✓", text.verdict_may_start, text.verdict_may_start_detail),
         Verdict::Incomplete => ("…", text.verdict_incomplete, text.verdict_incomplete_detail),
     }
@@ -61,24 +53,27 @@ pub fn verdict_words(verdict: Verdict, text: &Text) -> (&'static str, &'static s
 
 /// The last thing in the form, stuck to the bottom of a phone screen while
 /// the inputs scroll by: the verdict is seen as values are typed, and one tap
-/// goes to the full result. The result region stays the live region.
+/// goes to the full result. The result region stays the live region, and the
+/// only `[data-verdict]`: the bar's colour follows `data-verdict-bar`.
 pub fn verdict_bar(verdict: Verdict, text: &Text) -> Html {
     let (symbol, title, _) = verdict_words(verdict, text);
-    element("a", &["href", "class"],
-        vec![Some("#result".into()), class_list(&[Some("verdict-bar"), Some(verdict.id())])],
-        Listeners::None,
-        html! {
-            <>
-                <span><span class="verdict-symbol" aria-hidden="true">{ symbol }</span>{ title }</span>
-                <span class="verdict-bar-go">{ text.see_result }</span>
-            </>
-        })
+    html! {
+        <a href="#result" class="verdict-bar" data-verdict-bar={verdict.id()}>
+            <span><span class="verdict-symbol" aria-hidden="true">{ symbol }</span>{ title }</span>
+            <span class="verdict-bar-go">{ text.see_result }</span>
+        </a>
+    }
 }
 
 /// "基準 180 mmHg 以上": the threshold a flag met, for the screen and the printout.
 pub fn criterion_text(flag: &Flag, text: &Text) -> String {
     let threshold = number::fixed(flag.threshold.value, flag.key.decimals());
-    (text.criterion)(&threshold, flag.key.unit(), flag.threshold.comparison, flag.sex)
+    (text.criterion)(
+        &threshold,
+        flag.key.unit(),
+        flag.threshold.comparison,
+        flag.sex,
+    )
 }
 
 /// "最高血圧 182 mmHg — 基準 180 mmHg 以上"
@@ -86,7 +81,11 @@ fn flag_item(flag: &Flag, text: &Text) -> Html {
     let key = flag.key;
     let label = text.value_labels[key.index()];
     let criterion = criterion_text(flag, text);
-    let value = if flag.estimated { number::fixed(flag.value, 1) } else { number::plain(flag.value) };
+    let value = if flag.estimated {
+        number::fixed(flag.value, 1)
+    } else {
+        number::plain(flag.value)
+    };
     html! {
         <li data-flag={key.id()} data-estimated={flag.estimated.then_some("true")}>
             <span class="flag-label">{ label }</span>

@@ -4,9 +4,6 @@
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew::virtual_dom::Listeners;
-
-use crate::components::dom::{class_list, element};
 
 pub struct ValueFieldProps {
     /// The stable hook: `id` and `name` of the input.
@@ -24,12 +21,14 @@ pub struct ValueFieldProps {
 }
 
 /// A function, not a component: stateless, and each component costs
-/// ~0.3 KB of the brotli'd wasm (issue 6).
+/// ~0.3 KB of the brotli'd wasm.
 pub fn value_field(props: ValueFieldProps) -> Html {
     let props = &props;
     let oninput = {
         let oninput = props.oninput.clone();
-        Callback::from(move |event: InputEvent| oninput.emit(event.target_unchecked_into::<HtmlInputElement>().value()))
+        Callback::from(move |event: InputEvent| {
+            oninput.emit(event.target_unchecked_into::<HtmlInputElement>().value())
+        })
     };
     let error_id = format!("{}-error", props.id);
     let unit_id = format!("{}-unit", props.id);
@@ -37,9 +36,8 @@ pub fn value_field(props: ValueFieldProps) -> Html {
         Some(_) => format!("{error_id} {unit_id}"),
         None => unit_id.clone(),
     };
-    let class = class_list(&[Some("field"), props.error.is_some().then_some("has-error")]);
-    element("div", &["class"], vec![class], Listeners::None, html! {
-        <>
+    html! {
+        <div class="field">
             <label for={props.id}>
                 { props.label.clone() }
                 if let Some(note) = &props.note { <span class="note">{ note.clone() }</span> }
@@ -63,6 +61,6 @@ pub fn value_field(props: ValueFieldProps) -> Html {
                 <p class="error" id={error_id}>{ error.clone() }</p>
             }
             { props.children.clone() }
-        </>
-    })
+        </div>
+    }
 }

@@ -3,14 +3,11 @@
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew::virtual_dom::Listeners;
-
-use crate::components::dom::{class_list, element};
 
 use super::PartProps;
 
 /// A hook rendering the part: `LiveParts` holds parts 3–5's state in one
-/// component (each component costs ~0.3 KB of the brotli'd wasm, issue 6).
+/// component (each component costs ~0.3 KB of the brotli'd wasm).
 #[hook]
 pub fn use_checklist(props: &PartProps) -> Html {
     let text = props.lang.guide();
@@ -47,14 +44,9 @@ pub fn use_checklist(props: &PartProps) -> Html {
                     }
                 }) }
             </ul>
-            { element("p", &["role", "data-ready", "class"],
-                vec![
-                    Some("status".into()),
-                    Some(done.to_string().into()),
-                    class_list(&[Some("checklist-progress"), (done == total).then_some("all-done")]),
-                ],
-                Listeners::None,
-                html! { { if done == total { text.prepare_all_done.to_string() } else { (text.prepare_progress)(done, total) } } }) }
+            <p class="checklist-progress" role="status" data-ready={done.to_string()} data-all-done={(done == total).then_some("true")}>
+                { if done == total { text.prepare_all_done.to_string() } else { (text.prepare_progress)(done, total) } }
+            </p>
             <p class="hint">{ text.prepare_not_stored }</p>
         </section>
     }

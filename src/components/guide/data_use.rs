@@ -4,29 +4,31 @@
 use kenshin_core::data_use::{gigabytes_text, megabytes, parse_minutes};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew::virtual_dom::Listeners;
-
-use crate::components::dom::{class_list, element};
 
 use super::PartProps;
 
 const FIELD: &str = "session_minutes";
 
 /// A hook rendering the part: `LiveParts` holds parts 3–5's state in one
-/// component (each component costs ~0.3 KB of the brotli'd wasm, issue 6).
+/// component (each component costs ~0.3 KB of the brotli'd wasm).
 #[hook]
 pub fn use_data_use(props: &PartProps) -> Html {
     let text = props.lang.guide();
     let raw = use_state(|| "60".to_string());
     let oninput = {
         let raw = raw.clone();
-        Callback::from(move |event: InputEvent| raw.set(event.target_unchecked_into::<HtmlInputElement>().value()))
+        Callback::from(move |event: InputEvent| {
+            raw.set(event.target_unchecked_into::<HtmlInputElement>().value())
+        })
     };
     let parsed = parse_minutes(&raw);
     let (result, error) = match parsed {
         Ok(Some(minutes)) => {
             let mb = megabytes(minutes);
-            (Some((mb, (text.data_result)(minutes, mb, &gigabytes_text(mb)))), None)
+            (
+                Some((mb, (text.data_result)(minutes, mb, &gigabytes_text(mb)))),
+                None,
+            )
         }
         Ok(None) => (None, None),
         Err(error) => (None, Some((text.data_error)(error))),
@@ -44,9 +46,7 @@ pub fn use_data_use(props: &PartProps) -> Html {
             <p>{ text.data_wifi }</p>
             <p>{ text.data_lan }</p>
             <p class="guide-note">{ text.data_rate }</p>
-            { element("div", &["class"], vec![class_list(&[Some("field"), Some("data-calculator"), error.is_some().then_some("has-error")])],
-                Listeners::None, html! {
-            <>
+            <div class="field data-calculator">
                 <label for={FIELD}>{ text.data_minutes_label }</label>
                 <div class="input-row">
                     <input id={FIELD} name={FIELD} type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
@@ -61,8 +61,7 @@ pub fn use_data_use(props: &PartProps) -> Html {
                     data-megabytes={result.as_ref().map(|(mb, _)| mb.to_string())}>
                     { result.map(|(_, sentence)| sentence).unwrap_or_default() }
                 </p>
-            </>
-            }) }
+            </div>
         </section>
     }
 }

@@ -5,9 +5,6 @@
 use kenshin_core::platform::{other_downloads, Download};
 use kenshin_core::{recommended_download, Platform};
 use yew::prelude::*;
-use yew::virtual_dom::Listeners;
-
-use crate::components::dom::{class_list, element};
 
 use super::PartProps;
 use crate::text::guide::GuideText;
@@ -20,8 +17,8 @@ fn this_platform() -> Platform {
     Platform::detect(&user_agent, touch_points)
 }
 
-/// A function, not a component (each costs ~0.3 KB of the brotli'd wasm,
-/// issue 6); the platform is read again on each render, the same each time.
+/// A function, not a component (each costs ~0.3 KB of the brotli'd wasm);
+/// the platform is read again on each render, the same each time.
 pub fn webex_download(props: &PartProps) -> Html {
     let text = props.lang.guide();
     let platform = this_platform();
@@ -51,20 +48,12 @@ pub fn webex_download(props: &PartProps) -> Html {
     }
 }
 
+/// `role`: `recommended` (styled as the primary link) or `other`.
 fn download_link(text: &GuideText, download: &Download, role: &'static str) -> Html {
-    element("a", &["href", "target", "rel", "data-webex", "data-store", "class"],
-        vec![
-            Some(download.url.into()),
-            Some("_blank".into()),
-            Some("noopener noreferrer".into()),
-            Some(role.into()),
-            Some(download.store.id().into()),
-            class_list(&[Some("external-link"), Some("webex-link"), (role == "recommended").then_some("primary")]),
-        ],
-        Listeners::None,
-        html! {
-            <>
-                { text.store(download.store) }<span class="visually-hidden">{ text.new_tab }</span>
-            </>
-        })
+    html! {
+        <a href={download.url} target="_blank" rel="noopener noreferrer" data-webex={role}
+            data-store={download.store.id()} class="external-link webex-link">
+            { text.store(download.store) }<span class="visually-hidden">{ text.new_tab }</span>
+        </a>
+    }
 }
