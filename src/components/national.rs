@@ -4,9 +4,7 @@
 use kenshin_core::bands::ValueBand;
 use kenshin_core::stratification::Missing;
 use kenshin_core::verdict::Field;
-use kenshin_core::{
-    number, Answers, Evaluation, Key, Stratification, SupportLevel, Timing, UrineProtein,
-};
+use kenshin_core::{number, Answers, Evaluation, Key, Stratification, SupportLevel, Timing, UrineProtein};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -37,10 +35,8 @@ pub fn timing_choice(
         Timing::Fasting => text.fasting,
         Timing::Random => text.random,
     };
-    let options: Vec<(&'static str, AttrValue)> = Timing::ALL
-        .into_iter()
-        .map(|t| (t.id(), AttrValue::from(label(t))))
-        .collect();
+    let options: Vec<(&'static str, AttrValue)> =
+        Timing::ALL.into_iter().map(|t| (t.id(), AttrValue::from(label(t)))).collect();
     html! {
         { radio_group(RadioGroupProps {
             name,
@@ -64,18 +60,12 @@ pub fn national(props: &NationalProps) -> Html {
     let set_answers = |change: fn(&mut Answers, bool)| {
         props.ondispatch.reform(move |event: Event| {
             let mut changed = answers;
-            change(
-                &mut changed,
-                event.target_unchecked_into::<HtmlInputElement>().checked(),
-            );
+            change(&mut changed, event.target_unchecked_into::<HtmlInputElement>().checked());
             Action::SetAnswers(changed)
         })
     };
     let field = |key: Key, extra: Html| {
-        let error = props
-            .evaluation
-            .error(Field::Value(key))
-            .map(|error| (text.input_error)(error, key.unit()));
+        let error = props.evaluation.error(Field::Value(key)).map(|error| (text.input_error)(error, key.unit()));
         value_field(ValueFieldProps {
             id: key.id(),
             label: text.value_labels[key.index()].into(),
@@ -89,28 +79,16 @@ pub fn national(props: &NationalProps) -> Html {
                     { extra }
                 </>
             },
-            oninput: props
-                .ondispatch
-                .reform(move |raw| Action::SetValue(key, raw)),
+            oninput: props.ondispatch.reform(move |raw| Action::SetValue(key, raw)),
         })
     };
-    let on_tg_timing = props.ondispatch.reform(move |timing| {
-        Action::SetAnswers(Answers {
-            tg_timing: Some(timing),
-            ..answers
-        })
-    });
+    let on_tg_timing =
+        props.ondispatch.reform(move |timing| Action::SetAnswers(Answers { tg_timing: Some(timing), ..answers }));
     let on_urine = props.ondispatch.reform(move |event: Event| {
         let id = event.target_unchecked_into::<HtmlSelectElement>().value();
-        Action::SetAnswers(Answers {
-            urine_protein: UrineProtein::from_id(&id),
-            ..answers
-        })
+        Action::SetAnswers(Answers { urine_protein: UrineProtein::from_id(&id), ..answers })
     });
-    let checkbox = |id: &'static str,
-                    label: &'static str,
-                    checked: Option<bool>,
-                    change: fn(&mut Answers, bool)| {
+    let checkbox = |id: &'static str, label: &'static str, checked: Option<bool>, change: fn(&mut Answers, bool)| {
         html! {
             <label class="check" for={id}>
                 <input type="checkbox" {id} name={id} checked={checked == Some(true)} onchange={set_answers(change)} />
@@ -175,11 +153,7 @@ fn bmi_note(stratification: &Stratification, text: &Text) -> Html {
 
 fn support_level(stratification: &Stratification, text: &Text) -> Html {
     let level = stratification.level;
-    let missing: Vec<&str> = stratification
-        .missing
-        .iter()
-        .map(|missing| missing_label(*missing, text))
-        .collect();
+    let missing: Vec<&str> = stratification.missing.iter().map(|missing| missing_label(*missing, text)).collect();
     html! {
         <div class="support" data-support-level={level.id()} aria-live="polite">
             <h3>{ text.support_heading }</h3>

@@ -41,11 +41,8 @@ fn criterion_rows(lang: Lang) -> Vec<Html> {
     let text = lang.text();
     let mut rows = Vec::new();
     for key in Key::CRITERIA {
-        let sexes: &[Option<Sex>] = if key == Key::Creatinine {
-            &[Some(Sex::Male), Some(Sex::Female)]
-        } else {
-            &[None]
-        };
+        let sexes: &[Option<Sex>] =
+            if key == Key::Creatinine { &[Some(Sex::Male), Some(Sex::Female)] } else { &[None] };
         for &sex in sexes {
             let Some(threshold) = criteria::threshold(key, sex) else {
                 continue;

@@ -9,13 +9,7 @@ use crate::text::Lang;
 
 /// A function, not a component: stateless, and each component costs
 /// ~0.3 KB of the brotli'd wasm.
-pub fn print_summary(
-    lang: Lang,
-    evaluation: &Evaluation,
-    sex: Option<Sex>,
-    checkup_date: &str,
-    today: &str,
-) -> Html {
+pub fn print_summary(lang: Lang, evaluation: &Evaluation, sex: Option<Sex>, checkup_date: &str, today: &str) -> Html {
     let text = lang.text();
     let (_, verdict, _) = verdict_words(evaluation.verdict, text);
     let sex = match sex {
@@ -23,11 +17,7 @@ pub fn print_summary(
         Some(Sex::Female) => text.female,
         None => text.print_not_entered,
     };
-    let age = evaluation
-        .age
-        .map_or(text.print_not_entered.to_string(), |age| {
-            format!("{age} {}", text.age_unit)
-        });
+    let age = evaluation.age.map_or(text.print_not_entered.to_string(), |age| format!("{age} {}", text.age_unit));
     let or_not_entered = |value: &str| {
         if value.is_empty() {
             text.print_not_entered.to_string()

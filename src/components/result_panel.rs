@@ -41,11 +41,7 @@ pub fn result_panel(evaluation: &Evaluation, lang: Lang, precautions: &[usize]) 
 /// The verdict's symbol (a shape besides the colour), title and explanation.
 pub fn verdict_words(verdict: Verdict, text: &Text) -> (&'static str, &'static str, &'static str) {
     match verdict {
-        Verdict::SeeDoctorFirst => (
-            "!",
-            text.verdict_see_doctor_first,
-            text.verdict_see_doctor_first_detail,
-        ),
+        Verdict::SeeDoctorFirst => ("!", text.verdict_see_doctor_first, text.verdict_see_doctor_first_detail),
         Verdict::MayStart => ("✓", text.verdict_may_start, text.verdict_may_start_detail),
         Verdict::Incomplete => ("…", text.verdict_incomplete, text.verdict_incomplete_detail),
     }
@@ -68,12 +64,7 @@ pub fn verdict_bar(verdict: Verdict, text: &Text) -> Html {
 /// "基準 180 mmHg 以上": the threshold a flag met, for the screen and the printout.
 pub fn criterion_text(flag: &Flag, text: &Text) -> String {
     let threshold = number::fixed(flag.threshold.value, flag.key.decimals());
-    (text.criterion)(
-        &threshold,
-        flag.key.unit(),
-        flag.threshold.comparison,
-        flag.sex,
-    )
+    (text.criterion)(&threshold, flag.key.unit(), flag.threshold.comparison, flag.sex)
 }
 
 /// "最高血圧 182 mmHg — 基準 180 mmHg 以上"
@@ -81,11 +72,7 @@ fn flag_item(flag: &Flag, text: &Text) -> Html {
     let key = flag.key;
     let label = text.value_labels[key.index()];
     let criterion = criterion_text(flag, text);
-    let value = if flag.estimated {
-        number::fixed(flag.value, 1)
-    } else {
-        number::plain(flag.value)
-    };
+    let value = if flag.estimated { number::fixed(flag.value, 1) } else { number::plain(flag.value) };
     html! {
         <li data-flag={key.id()} data-estimated={flag.estimated.then_some("true")}>
             <span class="flag-label">{ label }</span>

@@ -26,9 +26,7 @@ pub fn value_field(props: ValueFieldProps) -> Html {
     let props = &props;
     let oninput = {
         let oninput = props.oninput.clone();
-        Callback::from(move |event: InputEvent| {
-            oninput.emit(event.target_unchecked_into::<HtmlInputElement>().value())
-        })
+        Callback::from(move |event: InputEvent| oninput.emit(event.target_unchecked_into::<HtmlInputElement>().value()))
     };
     let error_id = format!("{}-error", props.id);
     let unit_id = format!("{}-unit", props.id);

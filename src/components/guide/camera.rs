@@ -9,10 +9,7 @@ use std::rc::Rc;
 use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{
-    AnalyserNode, AudioContext, HtmlMediaElement, MediaStream, MediaStreamConstraints,
-    MediaStreamTrack,
-};
+use web_sys::{AnalyserNode, AudioContext, HtmlMediaElement, MediaStream, MediaStreamConstraints, MediaStreamTrack};
 use yew::prelude::*;
 
 use super::PartProps;
@@ -154,8 +151,7 @@ pub fn use_camera_check(props: &PartProps) -> Html {
             move || {
                 let listener: &Function = on_hidden.as_ref().unchecked_ref();
                 let _ = document.remove_event_listener_with_callback("visibilitychange", listener);
-                let _ =
-                    gloo::utils::window().remove_event_listener_with_callback("pagehide", listener);
+                let _ = gloo::utils::window().remove_event_listener_with_callback("pagehide", listener);
                 stop(&shared, &video, &meter);
             }
         });
@@ -240,20 +236,11 @@ fn problem_message(props: &PartProps, problem: MediaProblem) -> Html {
     }
 }
 
-fn start(
-    shared: &Rc<RefCell<Shared>>,
-    video: &NodeRef,
-    meter: &NodeRef,
-    status: &UseStateHandle<Status>,
-) {
+fn start(shared: &Rc<RefCell<Shared>>, video: &NodeRef, meter: &NodeRef, status: &UseStateHandle<Status>) {
     stop(shared, video, meter);
     let framed = is_framed();
     if policy_allows_media() == Some(false) {
-        status.set(Status::Failed(if framed {
-            MediaProblem::Framed
-        } else {
-            MediaProblem::Unsupported
-        }));
+        status.set(Status::Failed(if framed { MediaProblem::Framed } else { MediaProblem::Unsupported }));
         return;
     }
     let window = gloo::utils::window();
@@ -275,20 +262,13 @@ fn start(
     }
     let generation = {
         let mut shared = shared.borrow_mut();
-        shared.session = Some(Session {
-            audio,
-            ..Session::default()
-        });
+        shared.session = Some(Session { audio, ..Session::default() });
         shared.generation
     };
 
     let constraints = MediaStreamConstraints::new();
     let video_constraints = Object::new();
-    let _ = Reflect::set(
-        &video_constraints,
-        &JsValue::from_str("facingMode"),
-        &JsValue::from_str("user"),
-    );
+    let _ = Reflect::set(&video_constraints, &JsValue::from_str("facingMode"), &JsValue::from_str("user"));
     constraints.set_video(&video_constraints);
     constraints.set_audio_bool(true);
     let promise = match devices.get_user_media_with_constraints(&constraints) {
@@ -302,16 +282,10 @@ fn start(
     status.set(Status::Starting);
 
     let on_stream = {
-        let (shared, video, meter, status) = (
-            Rc::clone(shared),
-            video.clone(),
-            meter.clone(),
-            status.clone(),
-        );
+        let (shared, video, meter, status) = (Rc::clone(shared), video.clone(), meter.clone(), status.clone());
         move |value: JsValue| {
             let stream: MediaStream = value.unchecked_into();
-            let current =
-                shared.borrow().generation == generation && shared.borrow().session.is_some();
+            let current = shared.borrow().generation == generation && shared.borrow().session.is_some();
             if !current {
                 stop_tracks(&stream);
                 return;
@@ -321,12 +295,7 @@ fn start(
         }
     };
     let on_error = {
-        let (shared, video, meter, status) = (
-            Rc::clone(shared),
-            video.clone(),
-            meter.clone(),
-            status.clone(),
-        );
+        let (shared, video, meter, status) = (Rc::clone(shared), video.clone(), meter.clone(), status.clone());
         move |error: JsValue| {
             if shared.borrow().generation != generation {
                 return;
@@ -339,9 +308,7 @@ fn start(
     // bytes per tap, and no wasm-bindgen-futures dependency.
     let on_stream = Closure::once_into_js(on_stream);
     let on_error = Closure::once_into_js(on_error);
-    if let Ok(then) =
-        Reflect::get(&promise, &JsValue::from_str("then")).and_then(|f| f.dyn_into::<Function>())
-    {
+    if let Ok(then) = Reflect::get(&promise, &JsValue::from_str("then")).and_then(|f| f.dyn_into::<Function>()) {
         let _ = then.call2(&promise, &on_stream, &on_error);
     }
 }
@@ -383,10 +350,7 @@ fn attach(shared: &Rc<RefCell<Shared>>, stream: &MediaStream, video: &NodeRef, m
         }
     });
     session.interval = gloo::utils::window()
-        .set_interval_with_callback_and_timeout_and_arguments_0(
-            tick.as_ref().unchecked_ref(),
-            LEVEL_INTERVAL_MS,
-        )
+        .set_interval_with_callback_and_timeout_and_arguments_0(tick.as_ref().unchecked_ref(), LEVEL_INTERVAL_MS)
         .ok();
     session._tick = Some(tick);
 }
@@ -405,11 +369,7 @@ fn loudness(samples: &[f32]) -> f64 {
     if samples.is_empty() {
         return 0.0;
     }
-    let mean_square = samples
-        .iter()
-        .map(|&s| f64::from(s) * f64::from(s))
-        .sum::<f64>()
-        / samples.len() as f64;
+    let mean_square = samples.iter().map(|&s| f64::from(s) * f64::from(s)).sum::<f64>() / samples.len() as f64;
     if mean_square <= 0.0 {
         return 0.0;
     }
@@ -433,25 +393,15 @@ fn policy_allows_media() -> Option<bool> {
         .iter()
         .filter_map(|name| Reflect::get(&document, &JsValue::from_str(name)).ok())
         .find(JsValue::is_object)?;
-    let allows = Reflect::get(&policy, &JsValue::from_str("allowsFeature"))
-        .ok()?
-        .dyn_into::<Function>()
-        .ok()?;
-    let allowed = |feature: &str| {
-        allows
-            .call1(&policy, &JsValue::from_str(feature))
-            .ok()?
-            .as_bool()
-    };
+    let allows = Reflect::get(&policy, &JsValue::from_str("allowsFeature")).ok()?.dyn_into::<Function>().ok()?;
+    let allowed = |feature: &str| allows.call1(&policy, &JsValue::from_str(feature)).ok()?.as_bool();
     Some(allowed("camera")? && allowed("microphone")?)
 }
 
 /// The DOMException's name → what to tell the participant.
 fn classify(error: &JsValue, framed: bool) -> MediaProblem {
-    let name = Reflect::get(error, &JsValue::from_str("name"))
-        .ok()
-        .and_then(|name| name.as_string())
-        .unwrap_or_default();
+    let name =
+        Reflect::get(error, &JsValue::from_str("name")).ok().and_then(|name| name.as_string()).unwrap_or_default();
     match name.as_str() {
         "NotAllowedError" | "PermissionDeniedError" if framed => match policy_allows_media() {
             Some(true) => MediaProblem::Denied,

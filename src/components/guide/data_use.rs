@@ -17,18 +17,13 @@ pub fn use_data_use(props: &PartProps) -> Html {
     let raw = use_state(|| "60".to_string());
     let oninput = {
         let raw = raw.clone();
-        Callback::from(move |event: InputEvent| {
-            raw.set(event.target_unchecked_into::<HtmlInputElement>().value())
-        })
+        Callback::from(move |event: InputEvent| raw.set(event.target_unchecked_into::<HtmlInputElement>().value()))
     };
     let parsed = parse_minutes(&raw);
     let (result, error) = match parsed {
         Ok(Some(minutes)) => {
             let mb = megabytes(minutes);
-            (
-                Some((mb, (text.data_result)(minutes, mb, &gigabytes_text(mb)))),
-                None,
-            )
+            (Some((mb, (text.data_result)(minutes, mb, &gigabytes_text(mb)))), None)
         }
         Ok(None) => (None, None),
         Err(error) => (None, Some((text.data_error)(error))),
