@@ -104,7 +104,8 @@ export async function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH 
   // - stopped(last): at once, in the same task as the failure, every element that
   //   shows the verdict stops claiming one (no data-verdict, no verdict class) and
   //   says instead, in the page's language, that the check stopped and is restarting
-  //   (or, `last`, to reload). The sentences are page text: index.html's
+  //   (or, `last`, to reload), at the same height, so that the page does not get
+  //   shorter and scroll under the participant. The sentences are page text: index.html's
   //   <template id="app-stopped-ja|en">, first child restarting, second reload.
   // - freeze(): the body is replaced by its copy. The copy keeps what was typed
   //   (inputs' values and checkedness are cloned; selects' choices are copied over),
@@ -124,6 +125,7 @@ export async function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH 
   const loaderLines = [
     `// kenshin-loader ${JSON.stringify(app)} (scripts/post_build.mjs)`,
     `import init${app.bindings ? ', * as bindings' : ''} from '${app.js}';`,
+    `const wasmRequest = new Request(new URL('${app.wasm}', import.meta.url), { integrity: '${wasmIntegrity}' });`,
     'let module, restarts = 0, busy, again;',
     'const stopped = (last) => {',
     "  const message = document.getElementById(`app-stopped-${document.documentElement.lang == 'en' ? 'en' : 'ja'}`)?.content.children[last ? 1 : 0];",
@@ -131,6 +133,7 @@ export async function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH 
     "    e.removeAttribute('data-verdict');",
     "    e.removeAttribute('aria-labelledby');",
     "    e.classList.remove('see-doctor-first', 'may-start', 'incomplete');",
+    "    e.style.minHeight = `${e.offsetHeight}px`;",
     "    e.setAttribute('data-app-stopped', '');",
     "    e.replaceChildren(message?.cloneNode(true) ?? '');",
     '  }',
@@ -173,7 +176,7 @@ export async function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH 
     "addEventListener('error', (event) => failed(event.error));",
     "addEventListener('unhandledrejection', (event) => failed(event.reason));",
     '{',
-    `  const response = await fetch(new Request(new URL('${app.wasm}', import.meta.url), { integrity: '${wasmIntegrity}' }));`,
+    '  const response = await fetch(wasmRequest);',
     '  module = await WebAssembly.compileStreaming(response.clone()).catch(async () => WebAssembly.compile(await response.arrayBuffer()));',
     '}',
     `const wasm = await init(${app.objectInit ? '{ module_or_path: module }' : 'module'});`,
@@ -188,13 +191,12 @@ export async function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH 
       '}',
     );
   }
-  // Minified like the glue (the comments above stay here); the first line is kept
-  // as it is: it tells a later run what the loader loads.
-  const [header, ...body] = loaderLines;
+  // Minified like the glue (the comments above stay here), but for the first three
+  // lines, kept as they are: what the loader loads, for a later run and for a reader.
   const { minify } = await import('terser');
-  const { code } = await minify(body.join('\n'), { module: true, compress: true, mangle: true });
+  const { code } = await minify(loaderLines.slice(3).join('\n'), { module: true, compress: true, mangle: true });
   if (!code) throw new Error('terser gave nothing for the loader');
-  const loader = `${header}\n${code}\n`;
+  const loader = `${loaderLines.slice(0, 3).join('\n')}\n${code}\n`;
   const loaderFile = `loader-${createHash('sha256').update(loader).digest('hex').slice(0, 16)}.js`;
   for (const name of readdirSync(dir)) {
     if (/^loader-[0-9a-f]{16}\.js$/.test(name) && name !== loaderFile) rmSync(join(dir, name));
