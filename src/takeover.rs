@@ -14,10 +14,10 @@
 
 use std::cell::RefCell;
 
-use js_sys::Reflect;
+use js_sys::{Function, Object, Reflect};
 use kenshin_core::Key;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::Element;
 
 use crate::state::{Entries, Page, State};
 use crate::storage;
@@ -30,8 +30,9 @@ thread_local! {
     static FOCUS: RefCell<Option<(String, JsValue, JsValue)>> = const { RefCell::new(None) };
 }
 
-/// A property read without a typed binding for each kind of element: one
-/// import instead of one per element type and property (bytes).
+/// A property read without a typed binding for each kind of element: the
+/// few imports the app already has instead of one per element type and
+/// property (bytes).
 fn property(target: &JsValue, name: &str) -> JsValue {
     Reflect::get(target, &name.into()).unwrap_or_default()
 }
@@ -78,14 +79,19 @@ pub fn initial_state(lang: Lang) -> State {
 }
 
 /// After the first render: the focus and caret back where they were in the
-/// page that was taken over. Runs once. (The scroll position survives by
-/// itself: the mount clears and re-renders the page in one task, with no
-/// layout in between.)
+/// page that was taken over, without scrolling (the page is where it was: the
+/// mount clears and re-renders it in one task, with no layout in between).
+/// Runs once.
 pub fn restore_focus() {
     let Some((id, start, end)) = FOCUS.with(|cell| cell.borrow_mut().take()) else { return };
     let Some(element) = gloo::utils::document().get_element_by_id(&id) else { return };
-    let _ = element.unchecked_ref::<HtmlElement>().focus();
-    if let (Some(start), Some(end)) = (start.as_f64(), end.as_f64()) {
-        let _ = element.unchecked_ref::<HtmlInputElement>().set_selection_range(start as u32, end as u32);
+    let call = |name: &str, first: &JsValue, second: &JsValue| {
+        let _ = property(&element, name).unchecked_into::<Function>().call2(&element, first, second);
+    };
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"preventScroll".into(), &JsValue::TRUE);
+    call("focus", &options, &JsValue::UNDEFINED);
+    if start.as_f64().is_some() {
+        call("setSelectionRange", &start, &end);
     }
 }
