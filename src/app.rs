@@ -29,9 +29,12 @@ pub fn App() -> Html {
         use_reducer(move || takeover::initial_state(browser::initial_lang(default_lang)))
     };
     let today = use_memo((), |_| browser::today());
-    use_effect_with((), |_| takeover::restore_focus());
     let lang = state.lang;
-    use_effect_with(lang, |lang| browser::apply_lang(*lang));
+    // After the first render (then a no-op): where the taken-over page had the focus.
+    use_effect_with(lang, |lang| {
+        browser::apply_lang(*lang);
+        takeover::restore_focus();
+    });
     {
         let settings = Rc::clone(&settings);
         use_effect_with((), move |_| {
