@@ -119,7 +119,7 @@ test('moving to the guide and back keeps what was typed in the checker', async (
   await page.fill('#ast', '22');
   await page.click('[data-nav="guide"]');
   await page.waitForSelector('[data-section="guide"]');
-  assert.equal(await page.locator('#systolic_bp').count(), 0, 'the checker is not shown with the guide');
+  assert.equal(await page.locator('#systolic_bp').isVisible(), false, 'the checker is not shown with the guide');
   assert.equal(await page.getAttribute('[data-nav="guide"]', 'aria-current'), 'page');
   await page.click('[data-nav="checker"]');
   assert.equal(await page.inputValue('#systolic_bp'), '185');

@@ -12,7 +12,11 @@
 //    The loader fetches the .wasm with its sha384 integrity (a real SRI check, not
 //    only the preload's), imports the wasm-bindgen JS (SRI-checked by its
 //    <link rel="modulepreload" integrity>, placed before the loader so the module
-//    map entry is the checked one) and registers sw.js.
+//    map entry is the checked one) and registers sw.js. If the app's WebAssembly
+//    traps (or panics: with panic = "abort" that is a trap too), it stops the
+//    verdict from showing at once and restarts the app from what the page holds
+//    (details at the loader's lines below; the sentences are index.html's
+//    <template id="app-stopped-ja|en">).
 // 2. Every <script src> and <link href> to a file of the build gets (or keeps) a
 //    sha384 integrity computed from the bytes here.
 // 3. sw.js: precaches this release (cache name = hash of every file's bytes).
@@ -48,7 +52,7 @@ function fail(message) {
 }
 
 /** Builds the page's pieces; returns a summary. Exported for tests. */
-export function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH ?? '/', publicUrl = process.env.TRUNK_PUBLIC_URL } = {}) {
+export async function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH ?? '/', publicUrl = process.env.TRUNK_PUBLIC_URL } = {}) {
   const indexPath = join(dir, 'index.html');
   if (!existsSync(indexPath)) throw new Error(`no index.html in ${dir}`);
   let html = readFileSync(indexPath, 'utf8');
@@ -91,14 +95,91 @@ export function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH ?? '/'
   const jsFile = need(fileOf(app.js), `the loader imports ${app.js}, which is not in ${dir}`);
   const wasmFile = need(fileOf(app.wasm), `the loader loads ${app.wasm}, which is not in ${dir}`);
   const wasmIntegrity = sha384(readFileSync(join(dir, wasmFile)));
+
+  const jsIntegrity = sha384(readFileSync(join(dir, jsFile)));
   const withServiceWorker = !devServer;
 
   // Explained in this file's header; every byte of the loader is downloaded.
+  // The stop and restart part (comments here, not in the file):
+  // - stopped(last): at once, in the same task as the failure, every element that
+  //   shows the verdict stops claiming one (no data-verdict, no data-verdict-bar colour) and
+  //   says instead, in the page's language, that the check stopped and is restarting
+  //   (or, `last`, to reload), at the same height, so that the page does not get
+  //   shorter and scroll under the participant. The sentences are page text: index.html's
+  //   <template id="app-stopped-ja|en">, first child restarting, second reload.
+  // - freeze(): the body is replaced by its copy. The copy keeps what was typed
+  //   (inputs' values and checkedness are cloned; selects' choices are copied over),
+  //   and has none of the failed instance's event listeners: nothing it does can
+  //   change the page any more. A camera check's tracks are stopped (a copied
+  //   <video> has no stream; the old one would keep the camera on). Focus and caret
+  //   move to the copy's element, where the new instance's takeover reads them.
+  // - restart(): a new instance of the app, from the module compiled once here, with
+  //   its own glue module: the module map is keyed by URL, so the glue under another
+  //   fragment is a fresh module with fresh state. A <link rel=modulepreload
+  //   integrity> fetches it first, so that the import gets the SRI-checked entry.
+  //   The fetch of that file carries nothing typed (its URL is fixed), and the
+  //   service worker answers it from its cache when it controls the page.
+  // - At most 3 restarts per page load, one at a time; a failure during one (the
+  //   old instances keep their window and document listeners, which may throw
+  //   again) is handled after it, so nothing loops.
   const loaderLines = [
     `// kenshin-loader ${JSON.stringify(app)} (scripts/post_build.mjs)`,
     `import init${app.bindings ? ', * as bindings' : ''} from '${app.js}';`,
     `const wasmRequest = new Request(new URL('${app.wasm}', import.meta.url), { integrity: '${wasmIntegrity}' });`,
-    `const wasm = await init(${app.objectInit ? '{ module_or_path: wasmRequest }' : 'wasmRequest'});`,
+    'let module, restarts = 0, busy, again;',
+    'const stopped = (last) => {',
+    "  const message = document.getElementById(`app-stopped-${document.documentElement.lang == 'en' ? 'en' : 'ja'}`)?.content.children[last ? 1 : 0];",
+    "  for (const e of document.querySelectorAll('[data-verdict],[data-app-stopped],.verdict-bar,.print-verdict')) {",
+    "    e.removeAttribute('data-verdict');",
+    "    e.removeAttribute('aria-labelledby');",
+    "    e.removeAttribute('data-verdict-bar');",
+    "    e.style.minHeight = `${e.offsetHeight}px`;",
+    "    e.setAttribute('data-app-stopped', '');",
+    "    e.replaceChildren(message?.cloneNode(true) ?? '');",
+    '  }',
+    '};',
+    'const freeze = () => {',
+    '  const focused = document.activeElement ?? {}, { selectionStart: start, selectionEnd: end } = focused;',
+    "  const choices = [...document.querySelectorAll('select')].map((s) => s.value);",
+    "  for (const v of document.querySelectorAll('video')) v.srcObject?.getTracks().forEach((t) => t.stop());",
+    '  document.body.replaceWith(document.body.cloneNode(true));',
+    "  document.querySelectorAll('select').forEach((s, i) => (s.value = choices[i]));",
+    '  const copy = focused.id && document.getElementById(focused.id);',
+    '  copy?.focus({ preventScroll: true });',
+    '  if (copy && start != null) copy.setSelectionRange(start, end);',
+    '};',
+    'const restart = async () => {',
+    `  const url = \`\${new URL('${app.js}', import.meta.url)}#restart-\${++restarts}\`;`,
+    '  await new Promise((onload, onerror) => document.head.append(Object.assign(document.createElement(\'link\'),',
+    `    { rel: 'modulepreload', href: url, crossOrigin: 'anonymous', integrity: '${jsIntegrity}', onload, onerror })));`,
+    `  await (await import(url)).default(${app.objectInit ? '{ module_or_path: module }' : 'module'});`,
+    '};',
+    'const failed = async (error) => {',
+    '  if (!(error instanceof WebAssembly.RuntimeError)) return;',
+    '  stopped(restarts > 2);',
+    '  if (busy) return (again = true);',
+    '  busy = true;',
+    '  do {',
+    '    again = false;',
+    '    freeze();',
+    '    stopped(restarts > 2);',
+    '    if (restarts > 2) break;',
+    '    try {',
+    '      await restart();',
+    '    } catch (e) {',
+    '      if (e instanceof WebAssembly.RuntimeError) again = true;',
+    '      else stopped(true);',
+    '    }',
+    '  } while (again);',
+    '  busy = false;',
+    '};',
+    "addEventListener('error', (event) => failed(event.error));",
+    "addEventListener('unhandledrejection', (event) => failed(event.reason));",
+    '{',
+    '  const response = await fetch(wasmRequest);',
+    '  module = await WebAssembly.compileStreaming(response.clone()).catch(async () => WebAssembly.compile(await response.arrayBuffer()));',
+    '}',
+    `const wasm = await init(${app.objectInit ? '{ module_or_path: module }' : 'module'});`,
     ...(app.bindings ? [`window.${app.bindings} = bindings;`] : []),
     "dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));",
   ];
@@ -110,7 +191,12 @@ export function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH ?? '/'
       '}',
     );
   }
-  const loader = loaderLines.join('\n') + '\n';
+  // Minified like the glue (the comments above stay here), but for the first three
+  // lines, kept as they are: what the loader loads, for a later run and for a reader.
+  const { minify } = await import('terser');
+  const { code } = await minify(loaderLines.slice(3).join('\n'), { module: true, compress: true, mangle: true });
+  if (!code) throw new Error('terser gave nothing for the loader');
+  const loader = `${loaderLines.slice(0, 3).join('\n')}\n${code}\n`;
   const loaderFile = `loader-${createHash('sha256').update(loader).digest('hex').slice(0, 16)}.js`;
   for (const name of readdirSync(dir)) {
     if (/^loader-[0-9a-f]{16}\.js$/.test(name) && name !== loaderFile) rmSync(join(dir, name));
@@ -217,6 +303,11 @@ export function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH ?? '/'
 /** What would break a strict CSP or SRI in the page. Exported for tests. */
 export function checkPage(html, dir, fileOf, { devServer = false } = {}) {
   const problems = [];
+  // The loader shows these when the app stops; without them it could only blank the verdict.
+  for (const lang of ['ja', 'en']) {
+    const template = new RegExp(`<template id="app-stopped-${lang}">([\\s\\S]*?)</template>`).exec(html);
+    if ((template?.[1].match(/<span\b/g) ?? []).length !== 2) problems.push(`no <template id="app-stopped-${lang}"> with two <span> (restarting, reload)`);
+  }
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
     const attrs = attributes(m[1]);
     if (attrs.src === undefined && !(devServer && m[2].includes('.well-known/trunk/ws'))) problems.push(`inline <script>: ${m[2].trim().slice(0, 60)}…`);
@@ -278,7 +369,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (!dir) fail('usage: node scripts/post_build.mjs <dir> (or run as a Trunk post_build hook)');
   try {
     await minifyGlue(resolve(dir));
-    const result = postBuild(resolve(dir));
+    const result = await postBuild(resolve(dir));
     console.log(`post_build: ${result.loader} (js ${result.js}, wasm ${result.wasm}), ` +
       (result.version ? `sw.js version ${result.version}` : 'no service worker (trunk serve)') +
       `, frame-ancestors ${result.origins.length ? result.origins.join(' ') : "'none'"}`);

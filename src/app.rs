@@ -16,20 +16,24 @@ use crate::components::print_summary::print_summary;
 use crate::components::radio_group::{radio_group, RadioGroupProps};
 use crate::components::result_panel::{egfr_estimate, result_panel, verdict_bar};
 use crate::components::value_field::{value_field, ValueFieldProps};
-use crate::state::{yes_no, Action, Page, State};
+use crate::state::{yes_no, Action, Page};
 use crate::text::Text;
-use crate::{browser, embedding, settings, storage};
+use crate::{browser, embedding, settings, storage, takeover};
 
 #[component]
 pub fn App() -> Html {
     let settings = use_memo((), |_| settings::load());
     let state = {
         let default_lang = settings.default_lang;
-        use_reducer(move || State::new(browser::initial_lang(default_lang), storage::load()))
+        use_reducer(move || takeover::initial_state(browser::initial_lang(default_lang)))
     };
     let today = use_memo((), |_| browser::today());
     let lang = state.lang;
-    use_effect_with(lang, |lang| browser::apply_lang(*lang));
+    // After the first render (then a no-op): where the taken-over page had the focus.
+    use_effect_with(lang, |lang| {
+        browser::apply_lang(*lang);
+        takeover::restore_focus();
+    });
     {
         let settings = Rc::clone(&settings);
         use_effect_with((), move |_| {
@@ -111,8 +115,10 @@ pub fn App() -> Html {
             </nav>
             if state.page == Page::Guide {
                 <main>{ guide_page(lang, Rc::clone(&settings)) }</main>
-            } else {
-            <main>
+            }
+            // Kept in the page, hidden, while the guide is shown: what was
+            // typed stays in the DOM, where a restart takes it over from.
+            <main hidden={state.page == Page::Guide}>
                 <p class="lead">{ text.app_lead }</p>
                 <p class="privacy-promise">{ text.privacy_promise }</p>
                 <form class="checker" autocomplete="off" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
@@ -213,9 +219,9 @@ pub fn App() -> Html {
                     stratification: &stratification,
                     ondispatch: state.dispatcher().to_callback(),
                 }) }
-                { precautions(lang, &highlighted) }
+                // The guide shows them too: one copy keeps the ids unique.
+                if state.page == Page::Checker { { precautions(lang, &highlighted) } }
             </main>
-            }
             { print_summary(lang, &evaluation, entries.form.sex, &entries.checkup_date, &iso(*today)) }
         </div>
     }

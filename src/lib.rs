@@ -8,6 +8,7 @@ mod embedding;
 mod settings;
 pub mod state;
 mod storage;
+pub mod takeover;
 pub mod text;
 
 pub use app::App;

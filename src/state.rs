@@ -25,7 +25,9 @@ pub fn yes_no(answer: Option<bool>) -> Option<&'static str> {
 
 fn parse_yes_no(text: &str) -> Option<bool> {
     match text {
-        "yes" => Some(true),
+        // "on": a ticked checkbox's value in the page (HTML's default value),
+        // as a form sends it; an unticked one sends nothing.
+        "yes" | "on" => Some(true),
         "no" => Some(false),
         _ => None,
     }

@@ -18,7 +18,8 @@ pub fn load() -> Option<Entries> {
         |text: &str| js_sys::decode_uri_component(&text.replace('+', " ")).map(String::from).unwrap_or_default();
     let pairs =
         saved.split('&').filter_map(|pair| pair.split_once('=')).map(|(name, value)| (decode(name), decode(value)));
-    Some(Entries::from_pairs(pairs))
+    // Collected: `from_pairs` then has one copy in the wasm, shared with the takeover's.
+    Some(Entries::from_pairs(pairs.collect::<Vec<_>>()))
 }
 
 pub fn save(entries: &Entries) {

@@ -1,0 +1,97 @@
+//! Taking over a page that already holds the checker's form.
+//!
+//! The page can hold what the participant typed before this instance of the
+//! app started: after a failure the loader replaces the page's body with a
+//! copy of itself (the typed text, ticks and choices survive; the failed
+//! instance's event listeners do not) and starts a fresh instance; a
+//! prerendered first view would hold the form before the wasm arrives.
+//! Either way the typed values are in the DOM, and Yew's mount clears the
+//! host element, so they are read here first (`capture`, before mounting)
+//! and become the starting state. It reads the form controls themselves,
+//! by their `name`, not a stash written for it: whatever shows the form can
+//! be taken over. Where the participant was (the focused field and its caret)
+//! is put back after the first render.
+
+use std::cell::RefCell;
+
+use js_sys::{Function, Object, Reflect};
+use kenshin_core::Key;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::Element;
+
+use crate::state::{Entries, Page, State};
+use crate::storage;
+use crate::text::Lang;
+
+thread_local! {
+    /// The state the page held, until the first render takes it.
+    static TAKEN: RefCell<Option<State>> = const { RefCell::new(None) };
+    /// The focused element's id and its selection (start, end), until restored.
+    static FOCUS: RefCell<Option<(String, JsValue, JsValue)>> = const { RefCell::new(None) };
+}
+
+/// A property read without a typed binding for each kind of element: the
+/// few imports the app already has instead of one per element type and
+/// property (bytes).
+fn property(target: &JsValue, name: &str) -> JsValue {
+    Reflect::get(target, &name.into()).unwrap_or_default()
+}
+
+/// Reads the checker's controls from the page; call before Yew mounts.
+/// Nothing is kept when the page holds no checker field (a first load).
+pub fn capture() {
+    let document = gloo::utils::document();
+    // What submitting the fields as a form would send: each named field's text,
+    // each select's choice, and only the checked radios and checkboxes (a
+    // checkbox without a value attribute sends "on").
+    let selector = "input[name]:not([type=radio],[type=checkbox]),select[name],input[name]:checked";
+    let Ok(controls) = document.query_selector_all(selector) else { return };
+    let mut pairs = Vec::new();
+    for index in 0..controls.length() {
+        let Some(node) = controls.item(index) else { continue };
+        let name = node.unchecked_ref::<Element>().get_attribute("name").unwrap_or_default();
+        pairs.push((name, property(&node, "value").as_string().unwrap_or_default()));
+    }
+    if !pairs.iter().any(|(name, _)| Key::from_id(name).is_some()) {
+        return;
+    }
+    let keep = pairs.iter().any(|(name, _)| name == "keep_values");
+    let mut state = State::new(Lang::Ja, Some(Entries::from_pairs(pairs)));
+    state.keep = keep;
+    // The guide's section is in the page only while the guide is shown.
+    if let Ok(Some(_)) = document.query_selector("[data-section=guide]") {
+        state.page = Page::Guide;
+    }
+    TAKEN.with(|cell| *cell.borrow_mut() = Some(state));
+    let focus = document
+        .active_element()
+        .map(|element| (element.id(), property(&element, "selectionStart"), property(&element, "selectionEnd")));
+    FOCUS.with(|cell| *cell.borrow_mut() = focus);
+}
+
+/// The starting state: what the page held, else what was kept on this
+/// device (the page is newer: it has what was typed since).
+pub fn initial_state(lang: Lang) -> State {
+    match TAKEN.with(|cell| cell.borrow_mut().take()) {
+        Some(state) => State { lang, ..state },
+        None => State::new(lang, storage::load()),
+    }
+}
+
+/// After the first render: the focus and caret back where they were in the
+/// page that was taken over, without scrolling (the page is where it was: the
+/// mount clears and re-renders it in one task, with no layout in between).
+/// Runs once.
+pub fn restore_focus() {
+    let Some((id, start, end)) = FOCUS.with(|cell| cell.borrow_mut().take()) else { return };
+    let Some(element) = gloo::utils::document().get_element_by_id(&id) else { return };
+    let call = |name: &str, first: &JsValue, second: &JsValue| {
+        let _ = property(&element, name).unchecked_into::<Function>().call2(&element, first, second);
+    };
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"preventScroll".into(), &JsValue::TRUE);
+    call("focus", &options, &JsValue::UNDEFINED);
+    if start.as_f64().is_some() {
+        call("setSelectionRange", &start, &end);
+    }
+}
