@@ -3,13 +3,21 @@
 // another, with the real headers. The iframe takes the app's content height; the
 // app posts nothing but {type, height}, only to allowed parents; a
 // kenshin-check:measure from an origin that is not allowed is ignored; an origin
-// that is not allowed cannot frame the app at all (frame-ancestors).
+// that is not allowed cannot frame the app at all (frame-ancestors). In this run's
+// engine (E2E_ENGINE).
+//
+// Which path of src/embedding.rs each engine exercises: Chromium and WebKit have
+// location.ancestorOrigins, so the app addresses its parent's origin only, and posts
+// nothing at all to a parent that is not allowed. Firefox has none: there the app's
+// fallback posts to each allowed origin as targetOrigin, and it is the browser's
+// targetOrigin check that delivers to the portal and drops what would go to a stranger.
+// Each test checks (`'ancestorOrigins' in location`, in the app frame) which path it is on.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch } from './browser.mjs';
+import { ENGINE, launch, named } from './engines/index.mjs';
 import { startServer } from './server.mjs';
 import { assertBuilt, serveApp } from './hosting.mjs';
 
@@ -21,7 +29,7 @@ let portal; // the insurer's portal: examples/ on its own origin
 let app; // the app; allowed parent: the portal
 let stranger; // a third origin, not allowed
 let strangerApp; // the app with a header that lets the stranger frame it, settings that do not
-let context;
+let browser;
 const strangerTarget = { url: null };
 
 before(async () => {
@@ -44,36 +52,55 @@ before(async () => {
   </script>`);
   stranger = await startServer({ root: strangerRoot, transform: portalSrc(strangerTarget) });
   strangerApp = await serveApp({ parents: [portal.origin], frameAncestors: [stranger.origin] });
-  context = await launch();
+  // The host page's top window records the messages it receives, from its first script on.
+  browser = await launch({ initScripts: [HOST_RECORDER] });
 });
 after(async () => {
-  await context?.close();
+  await browser?.close();
   for (const s of [portal, app, stranger, strangerApp]) await s?.close();
 });
 
+const HOST_RECORDER = `(${() => {
+  if (window !== window.top) return;
+  window.__messages = [];
+  addEventListener('message', (e) => {
+    const frame = document.getElementById('kenshin-check');
+    window.__messages.push({ origin: e.origin, data: e.data, fromApp: Boolean(frame) && e.source === frame.contentWindow });
+  });
+  // Every iframe's load event, so that a test knows a refused frame has finished loading
+  // (captured at the document: a 'load' event never reaches the window).
+  window.__frameLoads = [];
+  document.addEventListener('load', (e) => {
+    if (e.target instanceof HTMLIFrameElement) window.__frameLoads.push(e.target.id || e.target.src);
+  }, true);
+}})();`;
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
 /** Opens a host page, recording the messages its top window receives. */
 async function openHost(url) {
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    if (window !== window.top) return;
-    window.__messages = [];
-    addEventListener('message', (e) => {
-      const frame = document.getElementById('kenshin-check');
-      window.__messages.push({ origin: e.origin, data: e.data, fromApp: Boolean(frame) && e.source === frame.contentWindow });
-    });
-  });
+  const page = await browser.newPage();
   await page.goto(url);
+  // WebKit: WebKitWebDriver's navigation returns at DOMContentLoaded (eager), and a script
+  // sent while the page's cross-origin iframe is still navigating never returns (the
+  // session is then stuck for good). No script can tell when it is safe, so a pause: 300 ms
+  // was enough in every trial, 1 s is kept.
+  if (ENGINE === 'webkit') await sleep(1000);
   return page;
 }
 
-async function appFrame(page, appOrigin, timeout = 15000) {
-  const end = Date.now() + timeout;
-  while (Date.now() < end) {
-    const frame = page.frames().find((f) => f.url().startsWith(appOrigin));
-    if (frame) return frame;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`no frame from ${appOrigin}`);
+/** The app's iframe (its document from `appOrigin`), as a Target. */
+const appFrame = (page, appOrigin, timeout = 15000) => page.frame(appOrigin, timeout);
+
+/**
+ * Which path of src/embedding.rs the frame's engine takes: location.ancestorOrigins[0]
+ * (the parent's origin, as the engine tells it), or none (the fallback). Logged, so that
+ * a run says which path each engine exercised.
+ */
+async function path(frame) {
+  const { has, first } = await frame.evaluate(() => ({ has: 'ancestorOrigins' in location, first: location.ancestorOrigins?.[0] ?? null }));
+  console.log(`  ${ENGINE}: ${has ? `location.ancestorOrigins[0] = ${JSON.stringify(first)}: the app posts to that origin only, if allowed` : 'no location.ancestorOrigins: the fallback, one post per allowed origin'}`);
+  return { has, first };
 }
 
 const messages = (page) => page.evaluate(() => window.__messages);
@@ -95,23 +122,23 @@ async function settledHeight(page, origin, timeout = 10000) {
     } else if (posted !== undefined && Math.abs(shown - posted) <= 1 && Date.now() - stableSince > 500) {
       return posted;
     }
-    await page.waitForTimeout(100);
+    await sleep(100);
   }
   throw new Error(`the iframe did not settle to the app's height (last posted/shown: ${last}); ${LEAD}`);
 }
 
-test('examples/portal.html contains examples/portal-snippet.html verbatim', () => {
+test(named('examples/portal.html contains examples/portal-snippet.html verbatim'), () => {
   const strip = (text) => text.split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
   assert.ok(strip(readFileSync(join(EXAMPLES, 'portal.html'), 'utf8')).includes(strip(readFileSync(join(EXAMPLES, 'portal-snippet.html'), 'utf8'))));
 });
 
-test('framed by the portal: the app posts only {type, height}, and the iframe takes and follows its content height', async () => {
+test(named('framed by the portal: the app posts only {type, height}, and the iframe takes and follows its content height'), async () => {
   const page = await openHost(`${portal.url}portal.html`);
   try {
     const frame = await appFrame(page, app.origin);
     await frame.waitForSelector('[data-verdict]', { timeout: 15000 });
-    const end = Date.now() + 10000;
-    while ((await fromApp(page, app.origin)).length === 0 && Date.now() < end) await page.waitForTimeout(100);
+    await path(frame);
+    await page.waitForFunction((origin) => window.__messages.some((m) => m.origin === origin), app.origin, { timeout: 10000 }).catch(() => {});
     const posted = await fromApp(page, app.origin);
     assert.ok(posted.length > 0, `the app posted nothing to the portal; ${LEAD}`);
     for (const m of posted) {
@@ -147,16 +174,18 @@ test('framed by the portal: the app posts only {type, height}, and the iframe ta
     for (const m of await messages(page)) {
       if (m.origin === app.origin) assert.deepEqual(Object.keys(m.data).sort(), ['height', 'type']);
     }
+    assert.deepEqual(page.errors, []);
   } finally {
     await page.close();
   }
 });
 
-test('a kenshin-check:measure from an origin that is not allowed is ignored; one from the portal is answered', async () => {
+test(named('a kenshin-check:measure from an origin that is not allowed is ignored; one from the portal is answered'), async () => {
   const page = await openHost(`${portal.url}portal.html`);
   try {
     const frame = await appFrame(page, app.origin);
     await frame.waitForSelector('[data-verdict]', { timeout: 15000 });
+    await path(frame);
     const height = await settledHeight(page, app.origin);
     const before = (await fromApp(page, app.origin)).length;
 
@@ -168,30 +197,47 @@ test('a kenshin-check:measure from an origin that is not allowed is ignored; one
       document.body.append(sibling);
     }, `${stranger.url}sibling.html`);
     await page.waitForFunction(() => window.__messages.some((m) => m.data?.stranger === 'done'), null, { timeout: 10000 });
-    await page.waitForTimeout(1500);
+    // An answer that does not come has no moment to wait for: 1.5 s, far longer than the app takes to answer the portal.
+    await sleep(1500);
     assert.equal((await fromApp(page, app.origin)).length, before, 'the app answered a measure request from a stranger');
     assert.ok(Math.abs((await iframeHeight(page)) - height) <= 1, "the portal ignored the stranger's fake height");
 
     await page.evaluate((origin) => document.getElementById('kenshin-check').contentWindow.postMessage({ type: 'kenshin-check:measure' }, origin), app.origin);
-    const end = Date.now() + 5000;
-    while ((await fromApp(page, app.origin)).length === before && Date.now() < end) await page.waitForTimeout(100);
+    await page.waitForFunction(({ origin, before }) => window.__messages.filter((m) => m.origin === origin).length > before, { origin: app.origin, before }, { timeout: 5000 }).catch(() => {});
     const after = await fromApp(page, app.origin);
     assert.ok(after.length > before, `the app did not answer kenshin-check:measure from the portal; ${LEAD}`);
     assert.deepEqual(after.at(-1).data, { type: 'kenshin-check:height', height });
+    assert.deepEqual(page.errors, []);
   } finally {
     await page.close();
   }
 });
 
-test('framed by an origin that is not allowed: the header refuses it; if a header let it, the app still posts nothing to it', async () => {
+test(named('framed by an origin that is not allowed: the header refuses it; if a header let it, the app still posts nothing to it'), async () => {
   // The real header (frame-ancestors: the portal only): the stranger cannot frame the app.
   strangerTarget.url = app.url;
   let page = await openHost(`${stranger.url}portal.html`);
   try {
-    await page.waitForTimeout(2000);
-    const framed = page.frames().find((f) => f.url().startsWith(app.origin));
-    const rendered = framed ? await framed.$('[data-verdict]').catch(() => null) : null;
-    assert.equal(rendered, null, 'frame-ancestors let a stranger frame the app');
+    // The iframe has finished loading (refused or not): had the header let the stranger
+    // frame it, the app's document (its placeholder, then the app) would be in it by now.
+    await page.waitForFunction(() => window.__frameLoads.includes('kenshin-check'), null, { timeout: 15000 });
+    // Where the driver finds no frame from the app's origin (Chromium, Firefox: the refused
+    // frame holds an error page), nothing of the app is in it either.
+    const framed = await page.frame(app.origin, 2000).catch(() => null);
+    const rendered = framed ? await framed.count('#loading, body > .app, [data-verdict]').catch(() => 0) : 0;
+    assert.equal(rendered, 0, 'frame-ancestors let a stranger frame the app');
+    // What each engine says about the refusal, and nothing else: Chromium names the CSP
+    // directive; WebKit and Firefox report the portal snippet's measure request to the
+    // refused frame (its origin is then null); Firefox, where the app's service worker (installed by the
+    // tests before) answers the frame's navigation, reports that its answer was refused.
+    const REFUSAL = [
+      /frame-ancestors|Refused to (display|frame|load)|Content.Security.Policy/i,
+      /^Unable to post message to http:\/\/127\.0\.0\.1:\d+\. Recipient has origin null\.$/,
+      /^Error: Failed to execute ‘postMessage’ on ‘DOMWindow’: The target origin provided \(‘http:\/\/127\.0\.0\.1:\d+’\) does not match the recipient window’s origin \(‘null’\)\.$/,
+      /^Error: Failed to load ‘.*’\. A ServiceWorker intercepted the request and encountered an unexpected error\.$/,
+    ];
+    for (const error of page.errors) assert.ok(REFUSAL.some((re) => re.test(error)), `only the refusal: ${error}`);
+    console.log(`  ${ENGINE}: the refusal, as the page's console says it: ${JSON.stringify(page.errors)}`);
   } finally {
     await page.close();
   }
@@ -202,10 +248,14 @@ test('framed by an origin that is not allowed: the header refuses it; if a heade
   try {
     const frame = await appFrame(page, strangerApp.origin);
     await frame.waitForSelector('[data-verdict]', { timeout: 15000 });
+    await path(frame);
     await page.evaluate((origin) => document.getElementById('kenshin-check').contentWindow.postMessage({ type: 'kenshin-check:measure' }, origin), strangerApp.origin);
     await frame.click('[data-nav=guide]');
-    await page.waitForTimeout(2000);
+    await frame.waitForSelector('[data-nav=guide][aria-current=page]');
+    // Nothing arrives (the content changed height: the app would have posted by now): 2 s.
+    await sleep(2000);
     assert.deepEqual(await fromApp(page, strangerApp.origin), [], 'the app posted to a parent that is not allowed');
+    console.log(`  ${ENGINE}: console errors and warnings: ${JSON.stringify(page.messages.filter((m) => m.type !== 'log' && m.type !== 'debug').map((m) => m.text))}`);
   } finally {
     await page.close();
   }

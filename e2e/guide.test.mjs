@@ -1,5 +1,6 @@
-// The session guide (issue 4) as a participant uses it: the release build
-// served on loopback, Chromium with fake camera and microphone devices, at
+// The session guide (issue 4) as a participant uses it: the release build served on
+// loopback, this run's engine (E2E_ENGINE) with its own fake camera and microphone
+// (Chromium's fake devices, WebKit's mock capture devices, Firefox's fake streams), at
 // 390x844 (phone) and 1280x800 (PC), in Japanese and English.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -7,13 +8,11 @@ import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 import { DIST } from './hosting.mjs';
-import { axeViolations, CHROMIUM, CHROMIUM_ARGS, PHONE, SHOTS, verdict } from './browser.mjs';
+import { axeViolations, ENGINE, launch, named, PC, PHONE, SHOTS, verdict } from './engines/index.mjs';
+import { BROWSER_OWN } from './engines/proxy.mjs';
 
-const PC = { width: 1280, height: 800 };
-const FAKE_MEDIA = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'];
 const PARTS = ['steps', 'webex', 'prepare', 'data', 'camera', 'join', 'privacy'];
 
 // Real user agents (the same table as core/tests/platform.rs) → the store
@@ -36,84 +35,88 @@ const STORE_URL = {
 
 let server;
 let portal;
-let browser;
-
-/** Debian's Chromium, headless, no background networking, as browser.mjs
- * launches it; not persistent, so each test gets its own context (user agent,
- * viewport, permissions). */
-async function launchBrowser(extraArgs = []) {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
-}
-
-/** A fresh context like the given device; `touchPoints` overrides
- * navigator.maxTouchPoints (what tells an iPad in desktop mode from a Mac). */
-async function newContext(on = browser, { viewport = PHONE, userAgent, touchPoints } = {}) {
-  const phone = viewport.width < 600;
-  const context = await on.newContext({
-    viewport, deviceScaleFactor: phone ? 2 : 1, isMobile: phone, hasTouch: phone,
-    ...(userAgent ? { userAgent } : {}),
-  });
-  if (touchPoints !== undefined) {
-    await context.addInitScript((points) => {
-      Object.defineProperty(Navigator.prototype, 'maxTouchPoints', { get: () => points, configurable: true });
-    }, touchPoints);
-  }
-  return context;
-}
-
-function watchErrors(page) {
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return errors;
-}
-
-/** Opens the app and goes to the guide with its navigation button. */
-async function openGuide(context, lang = 'ja') {
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${server.url}?lang=${lang}`);
-  await page.waitForSelector('[data-verdict]');
-  await page.click('[data-nav="guide"]');
-  await page.waitForSelector('[data-section="guide"]');
-  return { page, errors };
-}
-
-const cameraStatus = (frame) => frame.getAttribute('[data-camera-status]', 'data-camera-status');
-
-/** Taps "start" and waits until the preview is live. */
-async function startCamera(frame) {
-  await frame.click('[data-action="camera-start"]');
-  await frame.waitForSelector('[data-camera-status="running"]', { timeout: 10_000 });
-  // A handle on the tracks, kept by the test: the app itself exposes nothing.
-  return frame.evaluateHandle(() => document.querySelector('#camera-preview').srcObject.getTracks());
-}
-
-const trackStates = (tracks) => tracks.evaluate((list) => list.map((track) => `${track.kind}:${track.readyState}`));
+let browser; // phone, fake camera and microphone allowed
+let pc; // the same at 1280x800
 
 before(async () => {
   await mkdir(SHOTS, { recursive: true });
   server = await startServer({ root: DIST });
   const portalRoot = mkdtempSync(join(tmpdir(), 'kenshin-portal-'));
   const iframe = (allow) => `<!doctype html><html lang="en"><meta name="viewport" content="width=device-width">
-    <title>portal</title><body style="margin:0">
+    <title>portal</title><link rel="icon" href="data:,"><body style="margin:0">
     <iframe ${allow} src="${server.url}?lang=en" style="border:0;width:100%;height:800px" title="kenshin-check"></iframe></html>`;
   await writeFile(join(portalRoot, 'portal.html'), iframe(''));
   await writeFile(join(portalRoot, 'portal-allow.html'), iframe('allow="camera; microphone"'));
   portal = await startServer({ root: portalRoot });
-  browser = await launchBrowser(FAKE_MEDIA);
+  browser = await launch({ media: 'mock' });
+  pc = await launch({ viewport: PC, media: 'mock' });
 });
 after(async () => {
   await browser?.close();
+  await pc?.close();
   await portal?.close();
   await server?.close();
 });
 
-test('moving to the guide and back keeps what was typed in the checker', async () => {
-  const context = await newContext();
-  const { page, errors } = await openGuide(context);
+/** Runs `work` with a browser of its own, closed afterwards. */
+async function withBrowser(options, work) {
+  const own = await launch(options);
+  try {
+    return await work(own);
+  } finally {
+    await own.close();
+  }
+}
+
+/** Opens the app and goes to the guide with its navigation button. */
+async function openGuide(on = browser, lang = 'ja') {
+  const page = await on.newPage();
+  await page.goto(`${server.url}?lang=${lang}`);
+  await page.waitForSelector('[data-verdict]');
+  await page.click('[data-nav="guide"]');
+  await page.waitForSelector('[data-section="guide"]');
+  return page;
+}
+
+const cameraStatus = (target) => target.getAttribute('[data-camera-status]', 'data-camera-status');
+
+/** Taps "start" and waits until the preview is live; the test keeps the tracks (in the
+ * document's window: the app itself exposes nothing) to check that they end. */
+async function startCamera(target) {
+  await target.click('[data-action="camera-start"]');
+  await target.waitForSelector('[data-camera-status="running"]', { timeout: 10_000 });
+  await target.evaluate(() => { window.e2eTracks = document.querySelector('#camera-preview').srcObject.getTracks(); });
+}
+
+const trackStates = (target) => target.evaluate(() => window.e2eTracks.map((track) => `${track.kind}:${track.readyState}`).sort());
+
+/** Waits, inside the page (10 ms polling), until the level meter shows more than `above`. */
+const meterAbove = (target, above, ms = 10_000) => target.evaluate((above, ms) => new Promise((resolve, reject) => {
+  const end = Date.now() + ms;
+  const poll = () => {
+    const value = Number(document.querySelector('#mic-level').value);
+    if (value > above) resolve(value);
+    else if (Date.now() > end) reject(new Error(`the meter stayed at or below ${above} (last ${value})`));
+    else setTimeout(poll, 10);
+  };
+  poll();
+}), above, ms);
+
+/**
+ * Whether Web Audio runs here at all: headless Firefox on a machine without a sound device
+ * keeps every AudioContext suspended (currentTime 0), so no level meter can move there.
+ */
+const audioClockRuns = (target) => target.evaluate(async () => {
+  const context = new AudioContext();
+  await Promise.race([context.resume(), new Promise((r) => setTimeout(r, 500))]);
+  await new Promise((r) => setTimeout(r, 300));
+  const runs = context.state === 'running' && context.currentTime > 0;
+  await context.close();
+  return runs;
+});
+
+test(named('moving to the guide and back keeps what was typed in the checker'), async () => {
+  const page = await openGuide();
   await page.click('[data-nav="checker"]');
   await page.fill('#systolic_bp', '185');
   await page.fill('#ast', '22');
@@ -125,14 +128,13 @@ test('moving to the guide and back keeps what was typed in the checker', async (
   assert.equal(await page.inputValue('#systolic_bp'), '185');
   assert.equal(await page.inputValue('#ast'), '22');
   assert.equal(await verdict(page), 'see-doctor-first');
-  assert.deepEqual(errors, []);
-  await context.close();
+  assert.deepEqual(page.errors, []);
+  await page.close();
 });
 
-test('the three steps, with the counsellor number as a tap-to-call link', async () => {
-  const context = await newContext();
+test(named('the three steps, with the counsellor number as a tap-to-call link'), async () => {
   for (const lang of ['ja', 'en']) {
-    const { page } = await openGuide(context, lang);
+    const page = await openGuide(browser, lang);
     const steps = page.locator('[data-guide-part="steps"] .guide-step');
     assert.equal(await steps.count(), 3);
     const tel = page.locator('[data-guide-part="steps"] a[href="tel:0120559870"]');
@@ -144,45 +146,50 @@ test('the three steps, with the counsellor number as a tap-to-call link', async 
     assert.match(step1, lang === 'ja' ? /健康保険組合・共済組合/ : /health insurance society/);
     assert.match(await steps.nth(1).textContent(), /Webex/);
     // The join-day part repeats it: the counsellor calls when the connection fails.
-    assert.equal(await page.locator('[data-guide-part="join"] a[href="tel:0120559870"]').count(), 1);
+    assert.equal(await page.count('[data-guide-part="join"] a[href="tel:0120559870"]'), 1);
+    assert.deepEqual(page.errors, [], lang);
     await page.close();
   }
-  await context.close();
 });
 
 for (const [name, userAgent, touchPoints, store] of DEVICES) {
-  test(`Webex: ${name} is offered ${store} first, the others one tap away`, async () => {
-    const context = await newContext(browser, { userAgent, touchPoints });
-    const { page } = await openGuide(context);
-    const recommended = page.locator('[data-webex="recommended"]');
-    assert.equal(await recommended.count(), 1);
-    assert.equal(await recommended.getAttribute('data-store'), store);
-    assert.match(await recommended.getAttribute('href'), STORE_URL[store]);
-    assert.ok(await recommended.isVisible(), 'the recommended link is shown without a tap');
-    const others = page.locator('[data-webex="other"]');
-    assert.equal(await others.count(), 2);
-    const all = page.locator('[data-webex]');
-    assert.equal(await all.first().getAttribute('data-webex'), 'recommended', 'the recommended link comes first');
-    const stores = await all.evaluateAll((links) => links.map((link) => link.dataset.store));
-    assert.deepEqual([...stores].sort(), ['app-store', 'desktop', 'google-play']);
-    for (const link of await all.all()) {
-      assert.equal(await link.getAttribute('target'), '_blank');
-      assert.deepEqual((await link.getAttribute('rel')).split(' ').sort(), ['noopener', 'noreferrer']);
-      const href = await link.getAttribute('href');
-      assert.match(href, STORE_URL[await link.getAttribute('data-store')]);
-    }
-    assert.equal(await others.first().isVisible(), false, 'the others wait behind one tap');
-    await page.click('.webex-others summary');
-    assert.equal(await others.first().isVisible(), true);
-    assert.match(await page.textContent('[data-guide-part="webex"]'), /無料プラン/);
-    await context.close();
+  test(named(`Webex: ${name} is offered ${store} first, the others one tap away`), async () => {
+    // One browser per user agent: the engine's own user agent setting (what the page's
+    // navigator.userAgent and the request headers say), and navigator.maxTouchPoints.
+    await withBrowser({ userAgent, touchPoints }, async (own) => {
+      const page = await openGuide(own);
+      assert.equal(await page.evaluate(() => navigator.userAgent), userAgent);
+      assert.equal(await page.evaluate(() => navigator.maxTouchPoints), touchPoints);
+      const recommended = page.locator('[data-webex="recommended"]');
+      assert.equal(await recommended.count(), 1);
+      assert.equal(await recommended.getAttribute('data-store'), store);
+      assert.match(await recommended.getAttribute('href'), STORE_URL[store]);
+      assert.ok(await recommended.isVisible(), 'the recommended link is shown without a tap');
+      const others = page.locator('[data-webex="other"]');
+      assert.equal(await others.count(), 2);
+      const all = page.locator('[data-webex]');
+      assert.equal(await all.first().getAttribute('data-webex'), 'recommended', 'the recommended link comes first');
+      const stores = await all.evaluateAll((links) => links.map((link) => link.dataset.store));
+      assert.deepEqual([...stores].sort(), ['app-store', 'desktop', 'google-play']);
+      const count = await all.count();
+      for (let i = 0; i < count; i += 1) {
+        const link = all.nth(i);
+        assert.equal(await link.getAttribute('target'), '_blank');
+        assert.deepEqual((await link.getAttribute('rel')).split(' ').sort(), ['noopener', 'noreferrer']);
+        assert.match(await link.getAttribute('href'), STORE_URL[await link.getAttribute('data-store')]);
+      }
+      assert.equal(await others.first().isVisible(), false, 'the others wait behind one tap');
+      await page.click('.webex-others summary');
+      assert.equal(await others.first().isVisible(), true);
+      assert.match(await page.textContent('[data-guide-part="webex"]'), /無料プラン/);
+      assert.deepEqual(page.errors, []);
+    });
   });
 }
 
-test('data use: minutes typed become MB and GB at 660 MB per hour', async () => {
-  const context = await newContext();
+test(named('data use: minutes typed become MB and GB at 660 MB per hour'), async () => {
   for (const lang of ['ja', 'en']) {
-    const { page } = await openGuide(context, lang);
+    const page = await openGuide(browser, lang);
     const part = page.locator('[data-guide-part="data"]');
     assert.match(await part.textContent(), /660\s?MB/);
     const result = page.locator('#session_minutes-result');
@@ -190,6 +197,7 @@ test('data use: minutes typed become MB and GB at 660 MB per hour', async () => 
     assert.match(await result.textContent(), /660 MB.*0\.66 GB/);
     for (const [typed, mb, gb] of [['90', '990', '0.99'], ['30', '330', '0.33'], ['１２０分', '1320', '1.32']]) {
       await page.fill('#session_minutes', typed);
+      assert.equal(await page.inputValue('#session_minutes'), typed, 'typed as is');
       assert.equal(await result.getAttribute('data-megabytes'), mb, typed);
       assert.match(await result.textContent(), new RegExp(`${mb} MB.*${gb.replace('.', '\\.')} GB`), typed);
     }
@@ -200,14 +208,13 @@ test('data use: minutes typed become MB and GB at 660 MB per hour', async () => 
     await page.fill('#session_minutes', '45');
     assert.equal(await page.getAttribute('#session_minutes', 'aria-invalid'), null);
     assert.equal(await result.getAttribute('data-megabytes'), '495');
+    assert.deepEqual(page.errors, [], lang);
     await page.close();
   }
-  await context.close();
 });
 
-test('the checklist ticks, counts, and is stored nowhere', async () => {
-  const context = await newContext();
-  const { page } = await openGuide(context, 'en');
+test(named('the checklist ticks, counts, and is stored nowhere'), async () => {
+  const page = await openGuide(browser, 'en');
   const boxes = page.locator('.checklist input[type=checkbox]');
   assert.equal(await boxes.count(), 5);
   const labels = await page.locator('.checklist .check-label').allTextContents();
@@ -215,43 +222,44 @@ test('the checklist ticks, counts, and is stored nowhere', async () => {
     assert.ok(labels.some((label) => item.test(label)), `${item}`);
   }
   await page.click('label[for="prepare-2"]');
+  assert.equal(await page.isChecked('#prepare-2'), true, 'a tap on the label ticks the box');
   assert.equal(await page.getAttribute('.checklist-progress', 'data-ready'), '1');
   for (const i of [1, 3, 4, 5]) await page.check(`#prepare-${i}`);
   assert.equal(await page.getAttribute('.checklist-progress', 'data-ready'), '5');
   assert.match(await page.textContent('.checklist-progress'), /ready/);
   const stored = await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
   assert.deepEqual(stored, { cookie: '', local: 0, session: 0 });
-  await context.close();
+  assert.deepEqual(page.errors, []);
+  await page.close();
 });
 
-test('join-day steps and what happens when the connection drops', async () => {
-  const context = await newContext();
+test(named('join-day steps and what happens when the connection drops'), async () => {
   for (const lang of ['ja', 'en']) {
-    const { page } = await openGuide(context, lang);
+    const page = await openGuide(browser, lang);
     const steps = await page.locator('.join-steps li').allTextContents();
     assert.equal(steps.length, 4);
     assert.match(steps[1], /参加/);
     assert.match(steps[2], lang === 'ja' ? /ミーティング番号.*パスワード.*URL/ : /meeting number and password.*link/);
     assert.match(await page.textContent('.join-trouble'), lang === 'ja' ? /相談員よりお電話/ : /counsellor will phone you/);
+    assert.deepEqual(page.errors, [], lang);
     await page.close();
   }
-  await context.close();
 });
 
-test('privacy: the app promise first, the seven points in full, the contact link', async () => {
-  const context = await newContext();
-  const leaflet = await readFile(new URL('../../shared/seed/leaflet.txt', import.meta.url), 'utf8').catch(() => null);
+test(named('privacy: the app promise first, the seven points in full, the contact link'), async () => {
+  // The leaflet's privacy section, copied word for word into the repository.
+  const leaflet = await readFile(new URL('./fixtures/leaflet-privacy.txt', import.meta.url), 'utf8');
   for (const lang of ['ja', 'en']) {
-    const { page } = await openGuide(context, lang);
+    const page = await openGuide(browser, lang);
     const part = page.locator('[data-guide-part="privacy"]');
-    const first = await part.locator('h2 + *').getAttribute('data-app-promise');
+    const first = await page.getAttribute('[data-guide-part="privacy"] h2 + *', 'data-app-promise');
     assert.equal(first, 'true', 'the app promise comes first');
-    assert.equal(await part.locator('[data-privacy-point]').count(), 7);
-    const link = part.locator('a[href="https://www.sompo-hs.co.jp/privacy_form/"]');
-    assert.equal(await link.count(), 1);
-    assert.equal(await link.getAttribute('target'), '_blank');
-    assert.deepEqual((await link.getAttribute('rel')).split(' ').sort(), ['noopener', 'noreferrer']);
-    if (lang === 'ja' && leaflet) {
+    assert.equal(await page.count('[data-guide-part="privacy"] [data-privacy-point]'), 7);
+    const contact = '[data-guide-part="privacy"] a[href="https://www.sompo-hs.co.jp/privacy_form/"]';
+    assert.equal(await page.count(contact), 1);
+    assert.equal(await page.getAttribute(contact, 'target'), '_blank');
+    assert.deepEqual((await page.getAttribute(contact, 'rel')).split(' ').sort(), ['noopener', 'noreferrer']);
+    if (lang === 'ja') {
       // The leaflet's sentences appear word for word (its half-width brackets aside).
       const shown = (await part.textContent()).replace(/\s+/g, '');
       const norm = (s) => s.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
@@ -266,29 +274,29 @@ test('privacy: the app promise first, the seven points in full, the contact link
       }
     }
     // The nine precautions, by the shared component.
-    assert.equal(await page.locator('[data-section="guide"] [data-precaution]').count(), 9);
+    assert.equal(await page.count('[data-section="guide"] [data-precaution]'), 9);
+    assert.deepEqual(page.errors, [], lang);
     await page.close();
   }
-  await context.close();
 });
 
-test('camera and microphone: the preview plays, the meter moves, Stop ends every track', async () => {
-  const context = await newContext(browser, { viewport: PC });
-  const { page, errors } = await openGuide(context, 'ja');
+test(named('camera and microphone: the preview plays, the meter moves, Stop ends every track'), async (t) => {
+  const page = await openGuide(pc, 'ja');
   assert.equal(await cameraStatus(page), 'idle');
   assert.equal(await page.isVisible('#camera-preview'), false, 'nothing is shown before the tap');
-  const tracks = await startCamera(page);
-  assert.deepEqual((await trackStates(tracks)).sort(), ['audio:live', 'video:live']);
+  await startCamera(page);
+  assert.deepEqual(await trackStates(page), ['audio:live', 'video:live']);
 
   await page.waitForFunction(() => document.querySelector('#camera-preview').readyState >= 2);
   const t0 = await page.evaluate(() => document.querySelector('#camera-preview').currentTime);
   const video = await page.evaluate(() => {
     const v = document.querySelector('#camera-preview');
-    return { muted: v.muted, playsInline: v.playsInline, paused: v.paused, width: v.videoWidth };
+    // The attribute is what iPhone Safari reads; Firefox has no playsInline property.
+    return { muted: v.muted, playsInline: v.hasAttribute('playsinline') && (v.playsInline ?? true), paused: v.paused, width: v.videoWidth };
   });
   assert.deepEqual({ ...video, width: video.width > 0 }, { muted: true, playsInline: true, paused: false, width: true });
 
-  // Sample the meter for about a second: Chromium's fake microphone beeps.
+  // Sample the meter for about a second: the engine's fake microphone makes a sound.
   const levels = await page.evaluate(async () => {
     const meter = document.querySelector('#mic-level');
     const seen = [];
@@ -300,157 +308,175 @@ test('camera and microphone: the preview plays, the meter moves, Stop ends every
   });
   const t1 = await page.evaluate(() => document.querySelector('#camera-preview').currentTime);
   assert.ok(t1 > t0, `currentTime advances (${t0} → ${t1})`);
-  assert.ok(new Set(levels).size >= 3, `the level meter moves: ${levels.join(' ')}`);
-  assert.ok(Math.max(...levels) > 0);
+  if (await audioClockRuns(page)) {
+    assert.ok(new Set(levels).size >= 3, `the level meter moves: ${levels.join(' ')}`);
+    assert.ok(Math.max(...levels) > 0);
+  } else {
+    t.diagnostic(`${ENGINE}: Web Audio is suspended on this machine (no sound device), so the meter is not checked here`);
+  }
 
-  await page.locator('[data-guide-part="camera"]').screenshot({ path: `${SHOTS}guide-camera-running-pc-ja.png` });
+  await page.locator('[data-guide-part="camera"]').screenshot({ path: `${SHOTS}${ENGINE}-guide-camera-running-pc-ja.png` });
   await page.click('[data-action="camera-stop"]');
-  assert.deepEqual((await trackStates(tracks)).sort(), ['audio:ended', 'video:ended']);
+  assert.deepEqual(await trackStates(page), ['audio:ended', 'video:ended']);
   assert.equal(await cameraStatus(page), 'stopped');
   assert.equal(await page.isVisible('#camera-preview'), false);
-  assert.deepEqual(errors, []);
-  await context.close();
+  assert.deepEqual(page.errors, []);
+  await page.close();
 });
 
-test('camera and microphone stop when the participant goes back to the checker', async () => {
-  const context = await newContext();
-  const { page } = await openGuide(context, 'en');
-  const tracks = await startCamera(page);
+test(named('camera and microphone stop when the participant goes back to the checker'), async () => {
+  const page = await openGuide(browser, 'en');
+  await startCamera(page);
   await page.click('[data-nav="checker"]');
-  await page.waitForSelector('[data-verdict]');
-  assert.deepEqual((await trackStates(tracks)).sort(), ['audio:ended', 'video:ended']);
-  await context.close();
+  await page.waitForSelector('[data-verdict]', { state: 'visible' });
+  assert.deepEqual(await trackStates(page), ['audio:ended', 'video:ended']);
+  assert.deepEqual(page.errors, []);
+  await page.close();
 });
 
-test('camera and microphone stop when the page is hidden', async () => {
-  const context = await newContext();
-  const { page } = await openGuide(context, 'ja');
-  const tracks = await startCamera(page);
+test(named('camera and microphone stop when the page is hidden'), async () => {
+  const page = await openGuide(browser, 'ja');
+  await startCamera(page);
   await page.evaluate(() => {
     Object.defineProperty(document, 'hidden', { value: true, configurable: true });
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));
   });
-  assert.deepEqual((await trackStates(tracks)).sort(), ['audio:ended', 'video:ended']);
+  await page.settle();
+  assert.deepEqual(await trackStates(page), ['audio:ended', 'video:ended']);
   assert.equal(await cameraStatus(page), 'stopped');
   assert.match(await page.textContent('[data-camera-status]'), /画面から離れた/);
-  await context.close();
+  assert.deepEqual(page.errors, []);
+  await page.close();
 });
 
-test('camera: a denied permission is explained', async () => {
-  // Without the fake UI, Chromium answers the permission prompt with "no".
-  const denying = await launchBrowser(['--use-fake-device-for-media-stream']);
-  try {
-    const context = await newContext(denying);
-    const { page } = await openGuide(context, 'ja');
+test(named('camera: a denied permission is explained'), async (t) => {
+  if (ENGINE === 'webkit') {
+    // WebKitGTK 2.50 grants its mock capture devices without a permission request (so the
+    // browser's "deny" handler is never asked), and without them getUserMedia fails with
+    // NotFoundError (no device) before any permission request: it cannot be made to refuse.
+    t.skip(`skipped in ${ENGINE}: WebKitGTK's mock camera is granted without a permission request, and without it there is no device to refuse`);
+    return;
+  }
+  // The engine's fake devices, but every camera and microphone request answered "no".
+  await withBrowser({ media: 'deny' }, async (denying) => {
+    const page = await openGuide(denying, 'ja');
     await page.click('[data-action="camera-start"]');
     await page.waitForSelector('[data-media-problem]', { timeout: 10_000 });
     assert.equal(await page.getAttribute('[data-media-problem]', 'data-media-problem'), 'denied');
     assert.match(await page.textContent('[data-media-problem]'), /許可されませんでした/);
     assert.equal(await page.getAttribute('[data-media-problem]', 'role'), 'alert');
     assert.equal(await cameraStatus(page), 'failed');
-    await page.locator('[data-guide-part="camera"]').screenshot({ path: `${SHOTS}guide-camera-denied-phone-ja.png` });
-    await context.close();
-  } finally {
-    await denying.close();
-  }
+    await page.locator('[data-guide-part="camera"]').screenshot({ path: `${SHOTS}${ENGINE}-guide-camera-denied-phone-ja.png` });
+    assert.deepEqual(page.errors, []);
+  });
 });
 
-test('camera: no device found is explained', async () => {
-  const context = await newContext();
-  await context.addInitScript(() => {
-    MediaDevices.prototype.getUserMedia = () => Promise.reject(new DOMException('Requested device not found', 'NotFoundError'));
+test(named('camera: no device found is explained'), async () => {
+  const noDevice = `MediaDevices.prototype.getUserMedia = () => Promise.reject(new DOMException('Requested device not found', 'NotFoundError'));`;
+  await withBrowser({ media: 'mock', initScripts: [noDevice] }, async (own) => {
+    const page = await openGuide(own, 'en');
+    await page.click('[data-action="camera-start"]');
+    await page.waitForSelector('[data-media-problem="no-device"]');
+    assert.match(await page.textContent('[data-media-problem]'), /No camera or microphone was found/);
+    assert.deepEqual(page.errors, []);
   });
-  const { page } = await openGuide(context, 'en');
-  await page.click('[data-action="camera-start"]');
-  await page.waitForSelector('[data-media-problem="no-device"]');
-  assert.match(await page.textContent('[data-media-problem]'), /No camera or microphone was found/);
-  await context.close();
 });
 
 /** The app inside a cross-origin iframe: a portal page served from
  * http://localhost:<another port>, the app from http://127.0.0.1. */
-async function framed(context, allow) {
-  const page = await context.newPage();
+async function framed(on, allow) {
+  const page = await on.newPage();
   const name = allow ? 'portal-allow.html' : 'portal.html';
   await page.goto(`http://localhost:${new URL(portal.url).port}/${name}`);
-  const handle = await page.waitForSelector('iframe');
-  const frame = await handle.contentFrame();
+  const frame = await page.frame(server.url);
   await frame.waitForSelector('[data-verdict]');
   await frame.click('[data-nav="guide"]');
   await frame.waitForSelector('[data-section="guide"]');
   return { page, frame };
 }
 
-test('camera in a portal iframe without allow: tells the operator what to add', async () => {
-  const context = await newContext();
-  const { page, frame } = await framed(context, null);
-  await frame.click('[data-action="camera-start"]');
-  await frame.waitForSelector('[data-media-problem]');
-  assert.equal(await frame.getAttribute('[data-media-problem]', 'data-media-problem'), 'framed');
-  assert.match(await frame.textContent('[data-operator-note="iframe-allow"]'), /allow="camera; microphone"/);
-  const newTab = frame.locator('[data-media-problem] a');
-  assert.equal(await newTab.getAttribute('target'), '_blank');
-  assert.equal(new URL(await newTab.getAttribute('href')).origin, server.origin);
-  await frame.locator('[data-guide-part="camera"]').screenshot({ path: `${SHOTS}guide-camera-framed-phone-en.png` });
-  await page.close();
-  await context.close();
+test(named('camera in a portal iframe without allow: tells the operator what to add'), async () => {
+  await withBrowser({ media: 'mock', waitForLoad: true }, async (own) => {
+    const { page, frame } = await framed(own, null);
+    await frame.click('[data-action="camera-start"]');
+    await frame.waitForSelector('[data-media-problem]');
+    // Where the engine tells a document its permissions policy (Chromium), the app knows it is
+    // the missing allow; where it does not (Safari, Firefox), a refusal in a frame may be either.
+    const says = await frame.evaluate(() => ['permissionsPolicy', 'featurePolicy'].some((name) => typeof document[name]?.allowsFeature === 'function'));
+    assert.equal(await frame.getAttribute('[data-media-problem]', 'data-media-problem'), says ? 'framed' : 'denied-or-framed');
+    assert.match(await frame.textContent('[data-operator-note="iframe-allow"]'), /allow="camera; microphone"/);
+    const newTab = frame.locator('[data-media-problem] a');
+    assert.equal(await newTab.getAttribute('target'), '_blank');
+    assert.equal(new URL(await newTab.getAttribute('href')).origin, server.origin);
+    // What the participant sees in the portal (WebKit cannot screenshot an element inside a frame).
+    await frame.locator('[data-media-problem]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}${ENGINE}-guide-camera-framed-phone-en.png` });
+    // WebKit reports the refusal this test provokes on the console, in its own words; nothing else.
+    const refusal = [/^Permission policy '(?:Camera|Microphone)' check failed for document with origin 'http:\/\/127\.0\.0\.1:\d+'\.$/, /^Not allowed to call getUserMedia\.$/];
+    assert.deepEqual(page.errors.filter((text) => !(ENGINE === 'webkit' && refusal.some((re) => re.test(text)))), []);
+  });
 });
 
-test('camera in a portal iframe with allow="camera; microphone" works', async () => {
-  const context = await newContext();
-  const { frame } = await framed(context, 'camera; microphone');
-  const tracks = await startCamera(frame);
-  await frame.click('[data-action="camera-stop"]');
-  assert.deepEqual((await trackStates(tracks)).sort(), ['audio:ended', 'video:ended']);
-  await context.close();
+test(named('camera in a portal iframe with allow="camera; microphone" works'), async () => {
+  await withBrowser({ media: 'mock', waitForLoad: true }, async (own) => {
+    const { page, frame } = await framed(own, 'camera; microphone');
+    await startCamera(frame);
+    assert.deepEqual(await trackStates(frame), ['audio:live', 'video:live']);
+    await frame.click('[data-action="camera-stop"]');
+    assert.deepEqual(await trackStates(frame), ['audio:ended', 'video:ended']);
+    assert.deepEqual(page.errors, []);
+  });
 });
 
-test('using the whole guide makes no request', async () => {
-  const context = await newContext();
-  const { page } = await openGuide(context, 'ja');
-  // Let the service worker (offline use) finish precaching the app's own files.
-  await page.evaluate(() => Promise.race([
-    navigator.serviceWorker?.ready, new Promise((resolve) => setTimeout(resolve, 3000)),
-  ]));
-  await page.waitForTimeout(500);
-  const before = server.requests.length;
-  const outside = [];
-  page.on('request', (request) => outside.push(request.url()));
-  await page.click('.webex-others summary');
-  for (const i of [1, 2, 3, 4, 5]) await page.check(`#prepare-${i}`);
-  await page.fill('#session_minutes', '90');
-  const tracks = await startCamera(page);
-  await page.waitForTimeout(500);
-  await page.click('[data-action="camera-stop"]');
-  await page.click('.guide-contents a[href="#guide-privacy"]');
-  await page.click('.lang-toggle');
-  await page.click('[data-nav="checker"]');
-  await page.click('[data-nav="guide"]');
-  await page.waitForTimeout(300);
-  assert.deepEqual(server.requests.slice(before), []);
-  assert.deepEqual(outside, []);
-  await tracks.dispose();
-  await context.close();
+test(named('using the whole guide makes no request'), async () => {
+  // A browser of its own, as a first visit: in a browser that already has the service worker,
+  // the page's load is followed (seconds later, in Chromium) by the worker's update check.
+  await withBrowser({ media: 'mock' }, async (own) => {
+    const page = await openGuide(own, 'ja');
+    // Let the service worker (offline use) finish precaching the app's own files.
+    await page.evaluate(() => Promise.race([
+      navigator.serviceWorker?.ready, new Promise((resolve) => setTimeout(resolve, 3000)),
+    ]).then(() => true));
+    await own.proxy.settle();
+    const mark = own.proxy.mark();
+    const served = server.requests.length;
+    await page.click('.webex-others summary');
+    for (const i of [1, 2, 3, 4, 5]) await page.check(`#prepare-${i}`);
+    await page.fill('#session_minutes', '90');
+    await startCamera(page);
+    // The preview plays for a while.
+    await page.waitForFunction(() => document.querySelector('#camera-preview').currentTime > 0.5);
+    await page.click('[data-action="camera-stop"]');
+    await page.click('.guide-contents a[href="#guide-privacy"]');
+    await page.click('.lang-toggle');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.click('[data-nav="checker"]');
+    await page.click('[data-nav="guide"]');
+    await page.waitForSelector('[data-section="guide"]');
+    await own.proxy.settle();
+    assert.deepEqual(own.proxy.since(mark).filter((request) => !BROWSER_OWN(request)), []);
+    assert.deepEqual(server.requests.slice(served), []);
+    assert.deepEqual(page.errors, []);
+  });
 });
 
 for (const lang of ['ja', 'en']) {
-  test(`no accessibility violations (axe-core) in the guide (${lang})`, async () => {
-    const context = await newContext();
-    const { page } = await openGuide(context, lang);
+  test(named(`no accessibility violations (axe-core) in the guide (${lang})`), async () => {
+    const page = await openGuide(browser, lang);
     await page.click('.webex-others summary');
     await page.check('#prepare-1');
     await page.fill('#session_minutes', 'x');
     await startCamera(page);
     assert.deepEqual(await axeViolations(page), []);
-    await context.close();
+    await page.click('[data-action="camera-stop"]');
+    await page.close();
   });
 }
 
-test('headings in order, touch targets of 44 px, no sideways scrolling at 390 px', async () => {
-  const context = await newContext();
+test(named('headings in order, touch targets of 44 px, no sideways scrolling at 390 px'), async () => {
   for (const lang of ['ja', 'en']) {
-    const { page } = await openGuide(context, lang);
+    const page = await openGuide(browser, lang);
     await page.click('.webex-others summary');
     const levels = await page.evaluate(() =>
       [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])));
@@ -469,31 +495,29 @@ test('headings in order, touch targets of 44 px, no sideways scrolling at 390 px
     assert.ok(width <= PHONE.width, `page is ${width}px wide (${lang})`);
     await page.close();
   }
-  await context.close();
 });
 
 for (const [device, viewport] of [['phone', PHONE], ['pc', PC]]) {
   for (const lang of ['ja', 'en']) {
-    test(`screenshots of each part: ${device} ${viewport.width}x${viewport.height} (${lang})`, async () => {
-      const context = await newContext(browser, { viewport });
-      const { page, errors } = await openGuide(context, lang);
-      await page.screenshot({ path: `${SHOTS}guide-top-${device}-${lang}.png` });
+    test(named(`screenshots of each part: ${device} ${viewport.width}x${viewport.height} (${lang})`), async () => {
+      const page = await openGuide(device === 'pc' ? pc : browser, lang);
+      await page.screenshot({ path: `${SHOTS}${ENGINE}-guide-top-${device}-${lang}.png` });
       await page.click('.webex-others summary');
       await page.check('#prepare-1');
       await page.check('#prepare-3');
       for (const part of PARTS) {
         if (part === 'camera') {
           await startCamera(page);
-          // Show it live: a picture, and the meter during one of the fake microphone's beeps.
+          // Show it live: a picture, and the meter while the fake microphone sounds.
           await page.waitForFunction(() => document.querySelector('#camera-preview').readyState >= 2);
-          await page.waitForFunction(() => document.querySelector('#mic-level').value > 30, null, { polling: 10 });
+          if (await audioClockRuns(page)) await meterAbove(page, 30);
         }
-        await page.locator(`[data-guide-part="${part}"]`).screenshot({ path: `${SHOTS}guide-${part}-${device}-${lang}.png` });
+        await page.locator(`[data-guide-part="${part}"]`).screenshot({ path: `${SHOTS}${ENGINE}-guide-${part}-${device}-${lang}.png` });
       }
-      await page.locator('[data-section="guide"] .precautions').screenshot({ path: `${SHOTS}guide-precautions-${device}-${lang}.png` });
+      await page.locator('[data-section="guide"] .precautions').screenshot({ path: `${SHOTS}${ENGINE}-guide-precautions-${device}-${lang}.png` });
       await page.click('[data-action="camera-stop"]');
-      assert.deepEqual(errors, []);
-      await context.close();
+      assert.deepEqual(page.errors, []);
+      await page.close();
     });
   }
 }

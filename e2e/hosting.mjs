@@ -1,10 +1,12 @@
 // Shared by the hosting tests (embedding, privacy, csp, offline, subpath): the
 // build served as it is hosted (the real headers from hosting/headers.json),
-// request recording, service-worker readiness.
+// request recording (the engine-neutral proxy log of e2e/engines/proxy.mjs, and a
+// Chromium-only CDP recorder kept as extra evidence), service-worker readiness.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from './server.mjs';
 import { responseHeaders } from '../hosting/headers.mjs';
+import { BROWSER_OWN } from './engines/proxy.mjs';
 
 export const DIST = process.env.DIST ?? new URL('../dist/', import.meta.url).pathname;
 
@@ -56,7 +58,25 @@ export async function serviceWorkerReady(page, timeout = 15000) {
 }
 
 /**
- * Records every request the browser makes for this context, three ways: Playwright's
+ * The requests of the page (its frames and service worker) the proxy recorded after
+ * `mark`, as "METHOD url": everything but the browser's own calls to its vendor
+ * (BROWSER_OWN, CONNECTs to an explicit list of hosts). Nothing to loopback is filtered.
+ */
+export const pageRequests = (proxy, mark = 0) => proxy.since(mark).filter((r) => !BROWSER_OWN(r));
+
+/** Resolves once the page made no request (pageRequests) for `quietMs`, or after `timeout`. */
+export async function pageQuiet(proxy, quietMs = 750, timeout = 15000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const last = proxy.log.findLast((r) => !BROWSER_OWN(r))?.at ?? 0;
+    if (Date.now() - last >= quietMs || Date.now() > end) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Chromium only (CDP), extra evidence besides the proxy: records every request the
+ * browser makes for this context, three ways: Playwright's
  * context 'request' event (page, frames and service workers, from CDP network events),
  * CDP Network.requestWillBeSent on the page target, and the same on every target
  * CDP auto-attaches to from the page (its service worker, workers, out-of-process

@@ -4,26 +4,26 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { startServer } from './server.mjs';
-import { launch, SHOTS, verdict } from './browser.mjs';
+import { ENGINE, launch, named, SHOTS, verdict } from './engines/index.mjs';
 import { DIST } from './hosting.mjs';
 
 let server;
-let context;
+let browser;
 
 before(async () => {
   await mkdir(SHOTS, { recursive: true });
   server = await startServer({ root: DIST });
-  context = await launch();
+  browser = await launch();
 });
 after(async () => {
-  await context?.close();
+  await browser?.close();
   await server?.close();
 });
 
 const CHECKBOXES = ['smoker', 'med_bp', 'med_glucose', 'med_lipids'];
 
 async function open(lang, values) {
-  const page = await context.newPage();
+  const page = await browser.newPage();
   await page.goto(`${server.url}?lang=${lang}`);
   await page.waitForSelector('[data-verdict]');
   for (const [id, value] of Object.entries(values)) {
@@ -52,7 +52,7 @@ const PARTICIPANTS = [
 
 for (const lang of ['ja', 'en']) {
   for (const [level, values] of PARTICIPANTS) {
-    test(`a participant whose results lead to ${level} support (${lang})`, async () => {
+    test(named(`a participant whose results lead to ${level} support (${lang})`), async () => {
       const page = await open(lang, values);
       const support = page.locator('[data-support-level]');
       assert.equal(await support.getAttribute('data-support-level'), level);
@@ -62,12 +62,13 @@ for (const lang of ['ja', 'en']) {
       if (level === 'information') assert.match(words, lang === 'ja' ? /血圧の薬/ : /medicine for blood pressure/);
       if (level === 'incomplete') assert.match(words, lang === 'ja' ? /性別/ : /Sex/, 'says what is missing');
       await support.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${SHOTS}support-${level}-${lang}.png` });
+      await page.screenshot({ path: `${SHOTS}${ENGINE}-support-${level}-${lang}.png` });
+      assert.deepEqual(page.errors, []);
       await page.close();
     });
   }
 
-  test(`bands sit beside each value, in words, apart from the verdict (${lang})`, async () => {
+  test(named(`bands sit beside each value, in words, apart from the verdict (${lang})`), async () => {
     const page = await open(lang, { ...ACTIVE, urine_protein: '+-' });
     // The programme's own criteria do not hold: the verdict stays may-start.
     assert.equal(await verdict(page), 'may-start');
@@ -85,11 +86,12 @@ for (const lang of ['ja', 'en']) {
     assert.match(words, lang === 'ja' ? /受診勧奨判定値.*140 mmHg 以上/ : /See-a-doctor level.*140 mmHg or higher/);
     // The section says it is reference information, separate from the result.
     assert.match(await page.textContent('.national-intro'), lang === 'ja' ? /別のもの/ : /separate from the Result/);
+    assert.deepEqual(page.errors, []);
     await page.close();
   });
 }
 
-test('random triglycerides use the random limit, and non-HDL is banded only without LDL', async () => {
+test(named('random triglycerides use the random limit, and non-HDL is banded only without LDL'), async () => {
   const page = await open('ja', { triglycerides: '160', non_hdl: '155' });
   assert.equal(await page.getAttribute('[data-band-for="triglycerides"]', 'data-band'), 'guidance');
   await page.check('input[name=tg_timing][value=random]');
@@ -98,5 +100,6 @@ test('random triglycerides use the random limit, and non-HDL is banded only with
   await page.fill('#ldl', '100');
   assert.equal(await page.locator('[data-band-for="non_hdl"]').count(), 0);
   assert.equal(await page.getAttribute('[data-band-for="ldl"]', 'data-band'), 'normal');
+  assert.deepEqual(page.errors, []);
   await page.close();
 });

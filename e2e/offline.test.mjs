@@ -1,9 +1,10 @@
-// Offline after the first visit (issue 5): the service worker precaches the
-// release; with the network cut, a reload still gives a working checker. A new
+// Offline after the first visit (issue 5), in every engine: the service worker
+// precaches the release; with the network cut (the launch's proxy refuses every
+// connection, like airplane mode), a reload still gives a working checker. A new
 // release replaces the old one's cache.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, verdict } from './browser.mjs';
+import { launch, named, verdict } from './engines/index.mjs';
 import { assertBuilt, serveApp, serviceWorkerReady, swVersion } from './hosting.mjs';
 
 const BASE = '/tools/kenshin/';
@@ -19,18 +20,18 @@ async function until(check, timeout) {
   return false;
 }
 
-test('after one visit, with the network disabled, a reload gives a working checker', async () => {
+test(named('after one visit, with the network disabled, a reload gives a working checker'), async () => {
   assertBuilt();
   const server = await serveApp({ basePath: BASE });
-  const context = await launch();
+  const browser = await launch();
   try {
-    const page = context.pages()[0];
+    const page = await browser.newPage();
     await page.goto(server.url);
     await page.waitForSelector('[data-verdict]', { timeout: 15000 });
     await serviceWorkerReady(page);
     assert.deepEqual(await cacheNames(page), [`kenshin-check:${BASE}:${swVersion()}`], 'one cache, named after this release and scope');
 
-    await context.setOffline(true);
+    browser.proxy.setOffline(true);
     const served = server.requests.length;
     for (const url of [server.url, `${server.url}?lang=en`, `${server.url}index.html`]) {
       await page.goto(url);
@@ -40,17 +41,28 @@ test('after one visit, with the network disabled, a reload gives a working check
       await page.fill('#systolic_bp', '128');
       assert.notEqual(await verdict(page), 'see-doctor-first');
     }
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ja');
     await page.reload();
     await page.waitForSelector('[data-verdict]', { timeout: 15000 });
     assert.equal(await page.inputValue('#systolic_bp'), '', 'a reload starts empty');
+    await page.fill('#systolic_bp', '185');
+    assert.equal(await verdict(page), 'see-doctor-first', 'the reloaded checker works offline');
+    assert.deepEqual(server.requests.slice(served), [], 'offline: nothing reached the server');
+    assert.deepEqual(page.errors, [], 'no console errors offline');
+    // Control: the network really is cut for the page (a request the service worker does
+    // not answer fails, and the proxy refused it).
+    const mark = browser.proxy.mark();
+    const online = await page.evaluate(() => fetch('./not-cached-probe', { cache: 'no-store' }).then(() => true, () => false));
+    assert.equal(online, false, 'offline: a request the service worker does not answer fails');
+    assert.ok(browser.proxy.since(mark).includes(`GET ${server.url}not-cached-probe`), 'the proxy saw and refused it');
     assert.deepEqual(server.requests.slice(served), [], 'offline: nothing reached the server');
   } finally {
-    await context.close();
+    await browser.close();
     await server.close();
   }
 });
 
-test('a new release replaces the cached one and deletes its cache', async () => {
+test(named('a new release replaces the cached one and deletes its cache'), async () => {
   assertBuilt();
   let release = 1;
   const old = swVersion();
@@ -64,9 +76,9 @@ test('a new release replaces the cached one and deletes its cache', async () => 
       return body;
     },
   });
-  const context = await launch();
+  const browser = await launch();
   try {
-    const page = context.pages()[0];
+    const page = await browser.newPage();
     await page.goto(server.url);
     await page.waitForSelector('[data-verdict]', { timeout: 15000 });
     await serviceWorkerReady(page);
@@ -77,6 +89,7 @@ test('a new release replaces the cached one and deletes its cache', async () => 
     // cache; the next load is release 2.
     await page.reload();
     await page.waitForSelector('[data-verdict]', { timeout: 15000 });
+    assert.equal(await marker(), null, 'the reload is still release 1 (from the old cache)');
     assert.ok(await until(async () => (await cacheNames(page)).includes(`kenshin-check:${BASE}:release-2`), 30000), 'the new release was installed');
     assert.ok(await until(async () => (await cacheNames(page)).length === 1, 10000), 'the old cache was deleted');
     assert.deepEqual(await cacheNames(page), [`kenshin-check:${BASE}:release-2`], 'only the new release is cached');
@@ -85,8 +98,9 @@ test('a new release replaces the cached one and deletes its cache', async () => 
     assert.equal(await marker(), '2', 'release 2 is served');
     await page.fill('#systolic_bp', '185');
     assert.equal(await verdict(page), 'see-doctor-first');
+    assert.deepEqual(page.errors, []);
   } finally {
-    await context.close();
+    await browser.close();
     await server.close();
   }
 });

@@ -1,15 +1,16 @@
-// The privacy promise (SPEC §3, issue 5), proved: every request the browser makes
-// is recorded (Playwright's request events for the page and its service worker,
-// CDP Network.requestWillBeSent on the page target and on every target CDP
-// auto-attaches to from it, and the server's own log). After load and service
-// worker activation, while a participant types in every field, switches
-// language, prints and opens the guide: zero requests. And nothing is stored:
-// no cookies, localStorage, sessionStorage or IndexedDB, unless "keep" is ticked.
+// The privacy promise (SPEC §3, issue 5), proved in every engine: every request the
+// browser makes (page, frames, service worker) goes through this launch's recording
+// proxy (e2e/engines/proxy.mjs), and the server keeps its own log. After load and
+// service worker activation, while a participant types in every field, switches
+// language, prints and opens the guide: zero requests. And nothing is stored: no
+// cookies, localStorage, sessionStorage or IndexedDB, unless "keep" is ticked.
+// In Chromium, a CDP recorder (hosting.mjs recordRequests) is extra evidence: it also
+// sees requests the service worker answers from its cache.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { launch, verdict } from './browser.mjs';
-import { DIST, assertBuilt, listRequests, recordRequests, serveApp, serviceWorkerReady } from './hosting.mjs';
+import { ENGINE, launch, named, verdict } from './engines/index.mjs';
+import { DIST, assertBuilt, listRequests, pageQuiet, pageRequests, recordRequests, serveApp, serviceWorkerReady } from './hosting.mjs';
 
 const STORAGE_KEY = 'kenshin-check:v1';
 let server;
@@ -24,25 +25,59 @@ after(async () => {
 
 /** A fresh browser, the app loaded, its service worker active, the network quiet. */
 async function loaded() {
-  const context = await launch();
-  const page = context.pages()[0];
-  const requests = await recordRequests(context, page);
+  const browser = await launch();
+  const page = await browser.newPage();
+  const cdp = ENGINE === 'chromium' ? await recordRequests(browser.backend.playwright.context, page.backend.playwright) : null;
   await page.goto(server.url);
   await page.waitForSelector('[data-verdict]', { timeout: 15000 });
   await serviceWorkerReady(page);
-  await requests.settle();
-  return { context, page, requests, served: server.requests.length };
+  await pageQuiet(browser.proxy);
+  await cdp?.settle();
+  return { browser, page, cdp, served: server.requests.length };
 }
 
-/** What the browser stores for the app's origin (the service worker's cache apart). */
-async function stored(context, page) {
+/** What the browser stores for the app's origin (the service worker's cache apart), as the page sees it. */
+async function stored(browser, page) {
   const inPage = await page.evaluate(async () => ({
+    cookies: document.cookie ? document.cookie.split(/;\s*/).map((c) => c.split('=')[0]) : [],
     localStorage: Object.keys(localStorage),
     sessionStorage: Object.keys(sessionStorage),
-    indexedDB: (await indexedDB.databases()).map((db) => db.name),
+    indexedDB: typeof indexedDB.databases === 'function' ? (await indexedDB.databases()).map((db) => db.name) : 'indexedDB.databases() is missing',
   }));
-  return { cookies: (await context.cookies()).map((c) => c.name), ...inPage };
+  if (ENGINE === 'chromium') {
+    // Extra evidence: the browser's cookie jar, HttpOnly cookies included.
+    const jar = (await browser.backend.playwright.context.cookies()).map((c) => c.name);
+    assert.deepEqual(jar, inPage.cookies, 'the cookie jar holds what document.cookie shows');
+  }
+  return inPage;
 }
+
+/** Waits up to 5 s for `fn(arg)` in the page to be truthy; returns its last value (no throw). */
+async function eventually(page, fn, arg, timeout = 5000) {
+  try {
+    return await page.waitForFunction(fn, arg, { timeout });
+  } catch {
+    return page.evaluate(fn, arg);
+  }
+}
+
+/**
+ * Reloads the page. Every engine then checks for a new service worker (a GET of sw.js,
+ * one to two seconds after the navigation): waits for that check, and asserts the reload
+ * made no other request (the page itself comes from the service worker's cache).
+ */
+async function reload(page, proxy) {
+  const mark = proxy.mark();
+  await page.reload();
+  await page.waitForSelector('[data-verdict]');
+  const check = `GET ${server.url}sw.js`;
+  const end = Date.now() + 10000;
+  while (!pageRequests(proxy, mark).includes(check) && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+  await pageQuiet(proxy, 300);
+  assert.deepEqual(pageRequests(proxy, mark), [check], 'a reload: only the browser\'s update check of the service worker');
+}
+
+const saved = (page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 
 /** Types into every field of the checker: all text inputs, every radio, the date. */
 async function fillEverything(page) {
@@ -58,11 +93,16 @@ async function fillEverything(page) {
   return texts;
 }
 
-test('after load: typing in every field, switching language, printing and opening the guide make zero requests and store nothing', async () => {
-  const { context, page, requests, served } = await loaded();
+test(named('after load: typing in every field, switching language, printing and opening the guide make zero requests and store nothing'), async () => {
+  const { browser, page, cdp, served } = await loaded();
   try {
-    const attachedNote = requests.autoAttach();
-    const mark = requests.mark();
+    const { proxy } = browser;
+    // The service worker's precache went through the proxy: the page's document is fetched
+    // twice, once by the navigation and once by the worker (cache: 'no-cache').
+    const loads = pageRequests(proxy).filter((r) => r === `GET ${server.url}`);
+    assert.equal(loads.length, 2, `the proxy saw the service worker's precache of the page:\n  ${pageRequests(proxy).join('\n  ')}`);
+    const mark = proxy.mark();
+    const cdpMark = cdp?.mark();
 
     const fields = await fillEverything(page);
 
@@ -73,10 +113,11 @@ test('after load: typing in every field, switching language, printing and openin
     await page.waitForFunction(() => document.documentElement.lang === 'ja');
 
     // Printing: the print style sheet, then the print button with window.print replaced
-    // after load (through CDP, so the page as loaded is untouched).
+    // after load (from the test, so the page as loaded is untouched).
     await page.emulateMedia({ media: 'print' });
-    await page.waitForTimeout(200);
+    assert.ok(await page.isVisible('.print-summary'), 'the print style sheet is applied (the printed summary shows)');
     await page.emulateMedia({ media: 'screen' });
+    assert.equal(await page.isVisible('.print-summary'), false, 'back on screen');
     await page.evaluate(() => {
       window.__printed = 0;
       window.print = () => { window.__printed += 1; };
@@ -88,91 +129,99 @@ test('after load: typing in every field, switching language, printing and openin
 
     await page.click('[data-nav=guide]');
     await page.waitForSelector('[data-nav=guide][aria-current=page]');
-    await page.waitForTimeout(300);
+    await pageQuiet(proxy, 300);
     await page.click('[data-nav=checker]');
     await page.waitForSelector('[data-verdict]');
 
-    await page.waitForTimeout(1000);
-    const made = requests.since(mark);
-    assert.deepEqual(made, [], `requests after load (auto-attach ${attachedNote}):\n  ${listRequests(made)}`);
+    // A second of quiet: anything the app sends late (a beacon, a timer) would show here.
+    await pageQuiet(proxy, 1000);
+    const made = pageRequests(proxy, mark);
+    assert.deepEqual(made, [], `requests after load (${ENGINE}, through the proxy)`);
     assert.deepEqual(server.requests.slice(served), [], 'nothing reached the server after load');
-    assert.ok(requests.log.some((r) => r.source === 'playwright:service-worker' || r.source === 'cdp:attached'),
-      "the recorder saw the service worker's own requests (its precache), so it would see later ones");
+    if (cdp) {
+      await cdp.settle(300);
+      const seen = cdp.since(cdpMark);
+      assert.deepEqual(seen, [], `Chromium CDP: requests after load (auto-attach ${cdp.autoAttach()}), service-worker cache hits included:\n  ${listRequests(seen)}`);
+    }
+    assert.deepEqual(page.errors, [], 'no console errors');
 
-    assert.deepEqual(await stored(context, page), { cookies: [], localStorage: [], sessionStorage: [], indexedDB: [] });
+    assert.deepEqual(await stored(browser, page), { cookies: [], localStorage: [], sessionStorage: [], indexedDB: [] });
     // The service worker's cache holds the app's files only, nothing typed.
     const cached = await page.evaluate(async () => {
       const out = [];
       for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) out.push(r.url);
       return out;
     });
+    assert.ok(cached.length > 0, 'the service worker cached the release');
     const files = new Set(['', ...readdirSync(DIST)]);
     const strays = cached.filter((url) => !url.startsWith(server.url) || !files.has(url.slice(server.url.length)));
     assert.deepEqual(strays, [], 'only built files are cached');
     assert.ok(!cached.some((url) => url.includes('?')), 'no cached URL carries a query');
 
-    // Control: a request made now is seen by the page-level recorders.
-    const probe = requests.mark();
-    await page.evaluate(() => fetch('./?probe').then((r) => r.text()));
-    await page.waitForTimeout(300);
-    const sources = new Set(requests.since(probe).filter((r) => r.url.endsWith('?probe')).map((r) => r.source));
-    assert.ok(sources.has('cdp:page') && sources.has('playwright:page'), `the recorder sees a probe request (seen by: ${[...sources]})`);
+    // Control: a request the page makes now, and one the service worker machinery makes
+    // (an update check of sw.js), are seen by the proxy and reach the server.
+    const probe = proxy.mark();
+    const probeServed = server.requests.length;
+    await page.evaluate(() => fetch('./sw.js?probe', { cache: 'no-store' }).then((r) => r.text()));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await pageQuiet(proxy, 300);
+    const probed = pageRequests(proxy, probe);
+    assert.ok(probed.includes(`GET ${server.url}sw.js?probe`), `the proxy sees a fetch from the page: ${probed}`);
+    assert.ok(probed.includes(`GET ${server.url}sw.js`), `the proxy sees the service worker's update check: ${probed}`);
+    assert.ok(server.requests.slice(probeServed).includes('/sw.js?probe'), 'the server logs the probe');
+    if (cdp) {
+      await cdp.settle(300);
+      const sources = new Set(cdp.log.filter((r) => r.url.endsWith('?probe')).map((r) => r.source));
+      assert.ok(sources.has('cdp:page') && sources.has('playwright:page'), `Chromium CDP sees the probe request (seen by: ${[...sources]})`);
+    }
   } finally {
-    await context.close();
+    await browser.close();
   }
 });
 
-test('"keep my values on this device": stored only while ticked, erased when unticked or by the erase button, still zero requests', async (t) => {
-  const { context, page, requests, served } = await loaded();
+test(named('"keep my values on this device": stored only while ticked, erased when unticked or by the erase button, still zero requests'), async () => {
+  const { browser, page, served } = await loaded();
+  const { proxy } = browser;
   try {
-    if ((await page.locator('#keep_values').count()) === 0) {
-      t.skip('#keep_values is not in this build yet (the lead\'s part of issue 5)');
-      return;
-    }
-    const saved = () => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-    const none = (mark, what) => {
-      const made = requests.since(mark);
-      assert.deepEqual(made, [], `requests while ${what}:\n  ${listRequests(made)}`);
-    };
+    assert.equal(await page.count('#keep_values'), 1, 'the "keep my values" control (#keep_values) is on the page');
+    const none = (mark, what) => assert.deepEqual(pageRequests(proxy, mark), [], `requests while ${what}`);
 
-    let mark = requests.mark();
+    let mark = proxy.mark();
     await page.fill('#systolic_bp', '185');
-    assert.equal(await saved(), null, 'nothing is stored before "keep" is ticked');
+    assert.equal(await saved(page), null, 'nothing is stored before "keep" is ticked');
     await page.check('#keep_values');
     await page.fill('#diastolic_bp', '95');
-    await page.waitForTimeout(200);
-    assert.match(await saved() ?? '', /185/, `ticked: the values are in localStorage["${STORAGE_KEY}"]`);
-    assert.deepEqual(await stored(context, page), { cookies: [], localStorage: [STORAGE_KEY], sessionStorage: [], indexedDB: [] }, 'one localStorage key, nothing else');
+    assert.match(await eventually(page, (key) => /95/.test(localStorage.getItem(key) ?? '') && localStorage.getItem(key), STORAGE_KEY) || '', /185/,
+      `ticked: the values are in localStorage["${STORAGE_KEY}"]`);
+    assert.deepEqual(await stored(browser, page), { cookies: [], localStorage: [STORAGE_KEY], sessionStorage: [], indexedDB: [] }, 'one localStorage key, nothing else');
+    await pageQuiet(proxy, 500);
     none(mark, 'typing and ticking "keep"');
     assert.deepEqual(server.requests.slice(served), [], 'nothing reached the server');
+    assert.deepEqual(page.errors, []);
 
     // A reload loads the page again (from the service worker) and brings the kept values back.
-    await page.reload();
-    await page.waitForSelector('[data-verdict]');
-    await requests.settle(500);
+    await reload(page, proxy);
     assert.equal(await page.inputValue('#systolic_bp'), '185', 'kept values come back after a reload');
     assert.equal(await page.isChecked('#keep_values'), true);
 
-    mark = requests.mark();
+    mark = proxy.mark();
     await page.uncheck('#keep_values');
-    await page.waitForTimeout(200);
-    assert.equal(await saved(), null, 'unticking erases them');
+    assert.equal(await eventually(page, (key) => localStorage.getItem(key) === null || localStorage.getItem(key), STORAGE_KEY), true, 'unticking erases them');
     await page.check('#keep_values');
     await page.fill('#glucose', '99');
-    await page.waitForTimeout(200);
-    assert.match(await saved() ?? '', /99/);
+    assert.match(await eventually(page, (key) => /99/.test(localStorage.getItem(key) ?? '') && localStorage.getItem(key), STORAGE_KEY) || '', /99/);
     const erase = page.locator('[data-action="erase-saved"]');
     assert.ok(await erase.isVisible(), 'a visible control erases the saved values');
     await erase.click();
-    await page.waitForTimeout(200);
-    assert.equal(await saved(), null, 'the erase button erases them');
-    assert.deepEqual(await stored(context, page), { cookies: [], localStorage: [], sessionStorage: [], indexedDB: [] });
+    assert.equal(await eventually(page, (key) => localStorage.getItem(key) === null || localStorage.getItem(key), STORAGE_KEY), true, 'the erase button erases them');
+    assert.deepEqual(await stored(browser, page), { cookies: [], localStorage: [], sessionStorage: [], indexedDB: [] });
+    await pageQuiet(proxy, 500);
     none(mark, 'unticking, ticking and erasing');
 
-    await page.reload();
-    await page.waitForSelector('[data-verdict]');
+    await reload(page, proxy);
     assert.equal(await page.inputValue('#systolic_bp'), '', 'after erasing, a reload starts empty');
+    assert.deepEqual(page.errors, []);
   } finally {
-    await context.close();
+    await browser.close();
   }
 });

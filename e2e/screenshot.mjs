@@ -1,16 +1,24 @@
-// Quick look: `node e2e/screenshot.mjs [query] [out.png]` screenshots the built site (full page).
+// Quick look: `node e2e/screenshot.mjs [query] [out.png]` screenshots the built site (full
+// page; WebKit's driver shows the viewport only) in E2E_ENGINE's engine (default chromium).
+// VALUES='{"systolic_bp":"185","sex":"male"}' fills the form first; FULL=0 takes the viewport.
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { startServer } from './server.mjs';
-import { launch, openApp } from './browser.mjs';
+import { ENGINE, launch, openApp } from './engines/index.mjs';
 
 const [query = '', out = 'target/screenshots/look.png'] = process.argv.slice(2);
+await mkdir(dirname(out), { recursive: true });
 const server = await startServer({ root: process.env.DIST ?? new URL('../dist/', import.meta.url).pathname });
-const context = await launch();
-const { page, errors } = await openApp(context, server.url + query);
-for (const [id, value] of Object.entries(JSON.parse(process.env.VALUES ?? '{}'))) {
-  if (id === 'sex') await page.check(`input[name=sex][value=${value}]`);
-  else await page.fill(`#${id}`, value);
+const browser = await launch();
+try {
+  const page = await openApp(browser, server.url + query);
+  for (const [id, value] of Object.entries(JSON.parse(process.env.VALUES ?? '{}'))) {
+    if (id === 'sex') await page.check(`input[name=sex][value=${value}]`);
+    else await page.fill(`#${id}`, value);
+  }
+  await page.screenshot({ path: out, fullPage: process.env.FULL !== '0' });
+  console.log(ENGINE, page.errors.length ? page.errors : 'no page errors', out);
+} finally {
+  await browser.close();
+  await server.close();
 }
-await page.screenshot({ path: out, fullPage: process.env.FULL !== '0' });
-console.log(errors.length ? errors : 'no page errors', out);
-await context.close();
-await server.close();

@@ -56,14 +56,20 @@ fn post_height(settings: &Settings) {
     }
 }
 
-/// `location.ancestorOrigins[0]`, not in web-sys' bindings (nor in Firefox).
+/// `location.ancestorOrigins[0]`, not in web-sys' bindings.
 fn parent_origin() -> Option<String> {
     let location = gloo::utils::window().location();
     let origins = js_sys::Reflect::get(&location, &"ancestorOrigins".into()).ok()?;
     if origins.is_undefined() {
         return None;
     }
-    js_sys::Reflect::get(&origins, &"0".into()).ok()?.as_string()
+    js_sys::Reflect::get(&origins, &"0".into())
+        .ok()?
+        .as_string()
+        // Firefox reports "null" when the portal's iframe has referrerpolicy="no-referrer":
+        // the parent is then unknown, and the fallback (the allowed origins as targets,
+        // which the browser itself checks) applies.
+        .filter(|origin| origin != "null")
 }
 
 /// Starts reporting when framed and some parent origin is allowed.

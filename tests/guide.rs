@@ -106,7 +106,8 @@ async fn the_app_shows_the_guide_and_back_without_losing_values() {
     type_into(&root, "#systolic_bp", "185").await;
     click(&root, "[data-nav=guide]").await;
     assert_eq!(count(&root, "[data-section=guide]"), 1);
-    assert_eq!(count(&root, "#systolic_bp"), 0);
+    // The checker stays in the page, hidden, so a restart after a failure still finds what was typed.
+    assert_eq!(count(&root, "main[hidden] #systolic_bp"), 1, "the checker is hidden while the guide shows");
     click(&root, "[data-nav=checker]").await;
     let field: HtmlInputElement = one(&root, "#systolic_bp").unchecked_into();
     assert_eq!(field.value(), "185");

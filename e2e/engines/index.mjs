@@ -26,9 +26,12 @@ const backends = {
  * A browser of this run's engine, every request through its own recording proxy.
  * viewport: PHONE (default) or PC; userAgent; touchPoints (navigator.maxTouchPoints, what
  * tells an iPad in desktop mode from a Mac); initScripts: sources run before the page's own;
- * media: 'mock' (fake camera and microphone, allowed) or 'deny'.
+ * media: 'mock' (fake camera and microphone, allowed) or 'deny'. waitForLoad: navigation returns
+ * only once the page and its frames have loaded; only WebKit needs it (its driver otherwise returns
+ * at DOMContentLoaded, and in WebKitGTK 2.50 a command that arrives while an iframe is still
+ * loading never returns): use it for pages with iframes.
  */
-export async function launch({ viewport = PHONE, userAgent, touchPoints, initScripts = [], media } = {}) {
+export async function launch({ viewport = PHONE, userAgent, touchPoints, initScripts = [], media, waitForLoad = false } = {}) {
   const proxy = await startProxy();
   const scripts = [...initScripts];
   if (touchPoints !== undefined) {
@@ -37,7 +40,7 @@ export async function launch({ viewport = PHONE, userAgent, touchPoints, initScr
   const { launch: start } = await backends[ENGINE]();
   let browser;
   try {
-    browser = await start({ viewport, scale: viewport.width < 600 ? 2 : 1, userAgent, initScripts: scripts, proxy: proxy.url, media });
+    browser = await start({ viewport, scale: viewport.width < 600 ? 2 : 1, userAgent, initScripts: scripts, proxy: proxy.url, media, waitForLoad });
   } catch (error) {
     await proxy.close();
     throw error;

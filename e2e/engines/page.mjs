@@ -52,7 +52,8 @@ export class Target {
     for (;;) {
       const now = await this.on(selector, 0, (el) => {
         const box = el.getBoundingClientRect();
-        return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden' ? 'visible' : 'hidden';
+        // As Playwright: also not shown inside a closed <details> (checkVisibility), which still has a box.
+        return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden' && (el.checkVisibility?.() ?? true) ? 'visible' : 'hidden';
       }, 'detached');
       if (state === now || (state === 'attached' && now !== 'detached') || (state === 'hidden' && now === 'detached')) return;
       if (Date.now() > end) throw new Error(`${this.engine}: timed out after ${timeout} ms waiting for ${selector} to be ${state} (it is ${now})`);
@@ -128,7 +129,7 @@ export class Locator {
   isVisible() {
     return this.target.on(this.selector, this.index, (el) => {
       const box = el.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+      return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden' && (el.checkVisibility?.() ?? true);
     }, false);
   }
   async scrollIntoViewIfNeeded() {

@@ -66,3 +66,31 @@ export async function startProxy() {
     }),
   };
 }
+
+/**
+ * The browsers' own background connections to their vendors (never the page's): Chromium's
+ * autofill service, Firefox's remote settings. Only CONNECTs (https) to exactly these hosts;
+ * nothing to loopback is ever the browser's own.
+ */
+export const BROWSER_OWN_HOSTS = [
+  'content-autofill.googleapis.com',
+  'accounts.google.com', // Chromium's sign-in check, seen in the first seconds after launch
+  'update.googleapis.com', // Chromium's component updater, despite --disable-component-update
+  'firefox.settings.services.mozilla.com',
+];
+
+/**
+ * The one plain-http call of a browser to its vendor seen so far: Chromium's component
+ * updater (Omaha protocol, POST …/service/update2/json?cup2key=…), in the first seconds
+ * after launch despite --disable-component-update. Matched by exact origin and path.
+ */
+export const BROWSER_OWN_HTTP = [
+  'POST http://update.googleapis.com/service/update2/json',
+];
+
+/** Whether a recorded request ("METHOD url" from `since`, or a `log` entry) is the browser's own. */
+export function BROWSER_OWN(request) {
+  const [method, url] = typeof request === 'string' ? request.split(' ') : [request.method, request.url];
+  if (method === 'CONNECT') return BROWSER_OWN_HOSTS.some((host) => url === `${host}:443`);
+  return BROWSER_OWN_HTTP.some((own) => `${method} ${url}` === own || `${method} ${url}`.startsWith(`${own}?`));
+}

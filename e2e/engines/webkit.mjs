@@ -22,7 +22,7 @@ export function parseConsole(text) {
   return out;
 }
 
-export async function launch({ viewport, scale, userAgent, initScripts, proxy, media }) {
+export async function launch({ viewport, scale, userAgent, initScripts, proxy, media, waitForLoad }) {
   xvfb ??= await startXvfb();
   const dir = mkdtempSync(join(tmpdir(), 'kenshin-webkit-'));
   const log = join(dir, 'console.log');
@@ -39,7 +39,8 @@ export async function launch({ viewport, scale, userAgent, initScripts, proxy, m
   let session;
   try {
     session = await newSession(driver.base, {
-      pageLoadStrategy: 'eager',
+      // 'eager' returns at DOMContentLoaded; a command sent while a subframe is still loading then hangs.
+      pageLoadStrategy: waitForLoad ? 'normal' : 'eager',
       'webkitgtk:browserOptions': { binary: BROWSER, args },
     });
   } catch (error) {
