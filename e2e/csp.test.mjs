@@ -69,7 +69,8 @@ test('the built index.html has no inline script or style, and sha384 integrity o
   assert.match(js?.href ?? '', /\.js$/, 'the wasm-bindgen JS is modulepreloaded (its SRI check)');
   assert.match(wasm?.href ?? '', /_bg\.wasm$/, 'the .wasm is preloaded');
   const loaderText = read(fileOf(loader.src)).toString();
-  assert.ok(loaderText.includes(`from '${js.href}'`), 'the loader imports the modulepreloaded JS');
+  assert.ok(loaderText.includes(`new URL('${js.href}', import.meta.url)`), 'the loader imports the modulepreloaded JS');
+  assert.ok(loaderText.includes(sha384(read(fileOf(js.href)))), 'the loader checks the JS with its sha384 before importing it (WebKit ignores the modulepreload\'s)');
   assert.ok(loaderText.includes(`integrity: '${sha384(read(fileOf(wasm.href)))}'`), 'the loader fetches the .wasm with its sha384');
   assert.ok(html.indexOf(js.href) < html.indexOf(loader.src), 'the modulepreload comes before the loader');
   const meta = [...html.matchAll(/<meta\b([^>]*)>/gi)].map((m) => attributes(m[1])).find((m) => (m['http-equiv'] ?? '').toLowerCase() === 'content-security-policy');

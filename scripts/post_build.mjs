@@ -124,7 +124,7 @@ export async function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH 
   //   again) is handled after it, so nothing loops.
   const loaderLines = [
     `// kenshin-loader ${JSON.stringify(app)} (scripts/post_build.mjs)`,
-    `import init${app.bindings ? ', * as bindings' : ''} from '${app.js}';`,
+    `const glue = new URL('${app.js}', import.meta.url);`,
     `const wasmRequest = new Request(new URL('${app.wasm}', import.meta.url), { integrity: '${wasmIntegrity}' });`,
     'let module, restarts = 0, busy, again;',
     'const stopped = (last) => {',
@@ -175,6 +175,10 @@ export async function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH 
     '};',
     "addEventListener('error', (event) => failed(event.error));",
     "addEventListener('unhandledrejection', (event) => failed(event.reason));",
+    // The glue runs only after its own sha384 check: WebKit (iPhone Safari) does not
+    // apply a modulepreload's integrity to the import, so a tampered glue would run there.
+    `await fetch(glue, { integrity: '${jsIntegrity}' });`,
+    'const bindings = await import(glue.href), init = bindings.default;',
     '{',
     '  const response = await fetch(wasmRequest);',
     '  module = await WebAssembly.compileStreaming(response.clone()).catch(async () => WebAssembly.compile(await response.arrayBuffer()));',
