@@ -1,4 +1,4 @@
-// Strict Content-Security-Policy (issue 5, SPEC §3): the built page has no inline
+// Strict Content-Security-Policy (docs/product.md, "Privacy rules"): the built page has no inline
 // script or style and carries sha384 integrity on its subresources; served with
 // the real headers from hosting/headers.json, the checker works with zero CSP
 // violations, and what the policy forbids really is blocked, in every engine

@@ -1,4 +1,4 @@
-// Embedded in an insurer's portal (issue 5): the example host page
+// Embedded in an insurer's portal (hosting/README.md): the example host page
 // (examples/portal.html) on one loopback origin frames the app served from
 // another, with the real headers. The iframe takes the app's content height; the
 // app posts nothing but {type, height}, only to allowed parents; a
@@ -23,7 +23,7 @@ import { assertBuilt, serveApp } from './hosting.mjs';
 
 const EXAMPLES = new URL('../examples/', import.meta.url).pathname;
 const EXAMPLE_SRC = 'https://apps.example.jp/tools/kenshin/';
-const LEAD = "is the app's postMessage reporting (issue 5, the lead's part b) in this build?";
+const LEAD = "is the app's postMessage reporting (src/embedding.rs) in this build?";
 
 let portal; // the insurer's portal: examples/ on its own origin
 let app; // the app; allowed parent: the portal

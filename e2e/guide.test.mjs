@@ -1,4 +1,4 @@
-// The session guide (issue 4) as a participant uses it: the release build served on
+// The session guide (docs/product.md, "Session guide") as a participant uses it: the release build served on
 // loopback, this run's engine (E2E_ENGINE) with its own fake camera and microphone
 // (Chromium's fake devices, WebKit's mock capture devices, Firefox's fake streams), at
 // 390x844 (phone) and 1280x800 (PC), in Japanese and English.

@@ -1,4 +1,4 @@
-// The national bands and the estimated support level (issue 7), as a
+// The national bands and the estimated support level (docs/product.md, "National bands and support level"), as a
 // participant sees them: secondary to the programme verdict, in words.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

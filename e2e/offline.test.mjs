@@ -1,4 +1,4 @@
-// Offline after the first visit (issue 5), in every engine: the service worker
+// Offline after the first visit (a participant may lose the connection before the interview), in every engine: the service worker
 // precaches the release; with the network cut (the launch's proxy refuses every
 // connection, like airplane mode), a reload still gives a working checker. A new
 // release replaces the old one's cache.

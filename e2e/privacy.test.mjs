@@ -1,4 +1,4 @@
-// The privacy promise (SPEC §3, issue 5), proved in every engine: every request the
+// The privacy promise (docs/product.md, "Privacy rules"), proved in every engine: every request the
 // browser makes (page, frames, service worker) goes through this launch's recording
 // proxy (e2e/engines/proxy.mjs), and the server keeps its own log. After load and
 // service worker activation, while a participant types in every field, switches

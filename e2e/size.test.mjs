@@ -1,4 +1,4 @@
-// Size guard (issue 6): the brotli total of everything the built site ships
+// Size guard (bench/budget.json): the brotli total of everything the built site ships
 // must stay within the budget in bench/budget.json. A size check on the
 // built files, not a timing. DIST=<dir> checks another build.
 import { test } from 'node:test';

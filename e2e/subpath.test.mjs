@@ -1,4 +1,4 @@
-// Sub-path hosting (issue 5), in every engine: the same build served under
+// Sub-path hosting (an insurer may host it under any path), in every engine: the same build served under
 // /tools/kenshin/ works, asks for nothing outside that path (the server's own log and
 // the launch's recording proxy, which sees every request of the browser, other
 // origins included), and its service worker is scoped to it.

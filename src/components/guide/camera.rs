@@ -88,7 +88,7 @@ struct Shared {
     generation: u32,
     session: Option<Session>,
     /// The preview and the level meter: kept here rather than in two
-    /// `use_node_ref` hooks (one hook type less in the wasm, issue 6).
+    /// `use_node_ref` hooks (one hook type less in the wasm: bytes every participant downloads).
     video: NodeRef,
     meter: NodeRef,
 }
@@ -119,7 +119,7 @@ fn stop(shared: &RefCell<Shared>, video: &NodeRef, meter: &NodeRef) -> bool {
 }
 
 /// A hook rendering the part: `LiveParts` holds parts 3–5's state in one
-/// component (each component costs ~0.3 KB of the brotli'd wasm, issue 6).
+/// component (each component costs ~0.3 KB of the brotli'd wasm, which every participant downloads).
 #[hook]
 pub fn use_camera_check(props: &PartProps) -> Html {
     let text = props.lang.guide();

@@ -1,4 +1,4 @@
-//! The session guide (issue 4, SPEC §4): getting ready for the online
+//! The session guide (docs/product.md, "Session guide"; the leaflet's STEP 1–2 and 当日): getting ready for the online
 //! interview. One file per part; every sentence comes from `text::guide`.
 
 mod camera;
@@ -54,7 +54,7 @@ fn contents(lang: Lang) -> [(&'static str, &'static str); 8] {
 
 /// The guide with the operator's settings. A function, not a component
 /// (each costs ~0.3 KB of the brotli'd wasm), and the settings are an
-/// argument, not a yew context (~2 KB), issue 6.
+/// argument, not a yew context (~2 KB of wasm).
 pub fn guide_page(lang: Lang, settings: Rc<Settings>) -> Html {
     let text = lang.guide();
     let part = PartProps { lang, settings };
@@ -83,7 +83,7 @@ pub fn guide_page(lang: Lang, settings: Rc<Settings>) -> Html {
 
 /// Parts 3–5, the ones with state (ticks, minutes, the camera check), as one
 /// component instead of three (each costs ~0.3 KB of the brotli'd wasm,
-/// issue 6): the state still lives exactly while the guide is shown.
+/// bytes every participant downloads): the state still lives exactly while the guide is shown.
 #[component]
 fn LiveParts(props: &PartProps) -> Html {
     let checklist = checklist::use_checklist(props);
@@ -92,7 +92,7 @@ fn LiveParts(props: &PartProps) -> Html {
     html! { <>{ checklist }{ data_use }{ camera }</> }
 }
 
-/// The counsellor's number as a tap-to-call link (SPEC §7).
+/// The counsellor's number as a tap-to-call link (docs/product.md, "Stable hooks").
 fn counsellor_link(settings: &Settings) -> Html {
     html! {
         <a class="tel-link" href={format!("tel:{}", settings.counsellor_tel())}>{ settings.counsellor_number.clone() }</a>

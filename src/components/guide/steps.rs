@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::{counsellor_link, PartProps};
 
 /// A function, not a component: stateless, and each component costs
-/// ~0.5 KB of the brotli'd wasm (issue 6).
+/// ~0.5 KB of the brotli'd wasm, which every participant downloads.
 pub fn steps(props: &PartProps) -> Html {
     let text = props.lang.guide();
     let settings = &props.settings;
