@@ -27,7 +27,8 @@ before(async () => {
       return undefined; // the file as built
     },
   });
-  browser = await launch();
+  // The page is inspected while its wasm is held back, before the load ends.
+  browser = await launch({ waitForLoad: false });
 });
 after(async () => {
   await browser?.close();
