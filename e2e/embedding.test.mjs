@@ -81,11 +81,6 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function openHost(url) {
   const page = await browser.newPage();
   await page.goto(url);
-  // WebKit: WebKitWebDriver's navigation returns at DOMContentLoaded (eager), and a script
-  // sent while the page's cross-origin iframe is still navigating never returns (the
-  // session is then stuck for good). No script can tell when it is safe, so a pause: 300 ms
-  // was enough in every trial, 1 s is kept.
-  if (ENGINE === 'webkit') await sleep(1000);
   return page;
 }
 
