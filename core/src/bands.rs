@@ -8,6 +8,7 @@
 use crate::answers::Answers;
 pub use crate::answers::{Timing, UrineProtein};
 use crate::field::{Key, Sex};
+use crate::limit::Limit;
 use crate::verdict::Evaluation;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -26,33 +27,6 @@ impl Band {
             Band::Normal => "normal",
             Band::Guidance => "guidance",
             Band::SeeDoctor => "see-doctor",
-        }
-    }
-}
-
-/// Where a band starts, as MHLW words it.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Limit {
-    /// 以上
-    AtLeast(f64),
-    /// 未満
-    Below(f64),
-    /// 以下
-    AtMost(f64),
-}
-
-impl Limit {
-    pub fn holds_for(self, value: f64) -> bool {
-        match self {
-            Limit::AtLeast(limit) => value >= limit,
-            Limit::Below(limit) => value < limit,
-            Limit::AtMost(limit) => value <= limit,
-        }
-    }
-
-    pub const fn value(self) -> f64 {
-        match self {
-            Limit::AtLeast(limit) | Limit::Below(limit) | Limit::AtMost(limit) => limit,
         }
     }
 }

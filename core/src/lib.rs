@@ -17,6 +17,7 @@ pub mod egfr;
 pub mod field;
 pub mod fiscal_year_age;
 pub mod input;
+pub mod limit;
 pub mod number;
 pub mod platform;
 pub mod precautions;
@@ -27,9 +28,9 @@ pub mod webex_app;
 
 pub use answers::{Answers, Timing, UrineProtein};
 pub use bands::{value_bands, Band, BandInput, ValueBand};
-pub use criteria::{Comparison, Threshold};
 pub use field::{Key, Sex};
 pub use input::InputError;
+pub use limit::Limit;
 pub use platform::{recommended_download, Platform};
 pub use stratification::{stratify, Stratification, StratificationInput, SupportLevel};
 pub use verdict::{evaluate, Evaluation, Flag, Form, Verdict};

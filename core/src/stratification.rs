@@ -29,9 +29,10 @@
 use std::ops::RangeInclusive;
 
 use crate::answers::{Answers, Timing};
-use crate::bands::{self, Limit};
+use crate::bands;
 use crate::bmi::bmi;
 use crate::field::{Key, Sex};
+use crate::limit::Limit;
 use crate::verdict::Evaluation;
 
 // Step 1 (ステップ1: 内臓脂肪蓄積のリスク判定).

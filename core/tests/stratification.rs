@@ -2,8 +2,8 @@
 //! Every row starts from `base()`, a man of 50 with nothing that counts, and
 //! changes only what its name says.
 
-use kenshin_core::bands::Limit;
 use kenshin_core::stratification::{stratify, Finding, Group, Missing, Reason, Risk, StratificationInput, Treatment};
+use kenshin_core::Limit;
 use kenshin_core::{evaluate, Answers, Form, Key, Sex, SupportLevel, Timing};
 use proptest::prelude::*;
 use SupportLevel::{Active, Incomplete, Information, Motivational};

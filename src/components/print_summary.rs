@@ -1,7 +1,7 @@
 //! A one-page summary to hand to a doctor, shown only when printing.
 //! It is generated here on the device like everything else.
 
-use crate::components::result_panel::{criterion_text, verdict_words};
+use crate::components::result_panel::verdict_words;
 use kenshin_core::{number, Evaluation, Key, Sex};
 use yew::prelude::*;
 
@@ -49,7 +49,7 @@ pub fn print_summary(lang: Lang, evaluation: &Evaluation, sex: Option<Sex>, chec
                             <tr data-flagged={flagged.then_some("true")}>
                                 <th scope="row">{ text.value_labels[key.index()] }</th>
                                 <td>{ value }</td>
-                                <td>{ flag.map(|flag| criterion_text(flag, text)).unwrap_or_default() }</td>
+                                <td>{ flag.map(|flag| text.criterion(key, flag.threshold, flag.sex)).unwrap_or_default() }</td>
                             </tr>
                         }
                     }) }
