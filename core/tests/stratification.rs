@@ -486,3 +486,61 @@ proptest! {
         }
     }
 }
+
+/// Step 3 as MHLW words it, written again here as the test's own oracle.
+fn level_for(group: Group, count: u8) -> SupportLevel {
+    match (group, count) {
+        (_, 0) => Information,
+        (Group::A, 1) | (Group::B, 1 | 2) => Motivational,
+        _ => Active,
+    }
+}
+
+/// Whether what the reasons say matches the level: the count is the risks
+/// found plus a counted smoking, and a count with nothing still unknown
+/// gives the level (after step 4 and medicine).
+fn reasons_agree_with_level(got: &kenshin_core::Stratification) -> Result<(), TestCaseError> {
+    let mut risks: Vec<Risk> = Vec::new();
+    for reason in &got.reasons {
+        if let Reason::Risk(finding) = reason {
+            if !risks.contains(&finding.risk) {
+                risks.push(finding.risk);
+            }
+        }
+    }
+    let has = |wanted: fn(&Reason) -> bool| got.reasons.iter().any(wanted);
+    let smoking_counted = has(|reason| *reason == Reason::Smoking { counted: true });
+    let medication = has(|reason| matches!(reason, Reason::Medication(_)));
+    let senior = has(|reason| matches!(reason, Reason::SeniorMotivational { .. }));
+    if medication {
+        prop_assert_eq!(got.level, Information, "{:?}", got);
+    }
+    if has(|reason| matches!(reason, Reason::NotOverweight { .. })) {
+        prop_assert_eq!(got.level, Information, "{:?}", got);
+    }
+    for reason in &got.reasons {
+        if let Reason::RiskCount { group, count, at_least } = *reason {
+            prop_assert_eq!(usize::from(count), risks.len() + usize::from(smoking_counted), "{:?}", got);
+            if senior {
+                prop_assert_eq!(level_for(group, count), Active, "{:?}", got);
+            }
+            if !at_least && !medication && got.level != Incomplete {
+                let expected = if senior { Motivational } else { level_for(group, count) };
+                prop_assert_eq!(got.level, expected, "{:?}", got);
+            }
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// The reasons are derived from the rules that decide the level, so they
+    /// never tell another story: complete forms and forms with blanks alike.
+    #[test]
+    fn the_reasons_always_agree_with_the_level(complete in complete_input(), blanks in 0u32..(1 << 16)) {
+        reasons_agree_with_level(&stratify(&complete))?;
+        reasons_agree_with_level(&stratify(&blanked(complete, blanks)))?;
+    }
+}
