@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use kenshin_core::checkup_date::{self, CheckupDateStatus, Date};
+use kenshin_core::entries::yes_no;
 use kenshin_core::precautions;
 use kenshin_core::verdict::Field;
 use kenshin_core::{evaluate, stratify, value_bands, Answers, BandInput, Key, Sex, StratificationInput};
@@ -16,7 +17,7 @@ use crate::components::print_summary::print_summary;
 use crate::components::radio_group::{radio_group, RadioGroupProps};
 use crate::components::result_panel::{egfr_estimate, result_panel, verdict_bar};
 use crate::components::value_field::{value_field, ValueFieldProps};
-use crate::state::{yes_no, Action, Page};
+use crate::state::{Action, Page};
 use crate::text::Text;
 use crate::{browser, embedding, settings, storage, takeover};
 

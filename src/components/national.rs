@@ -4,14 +4,14 @@
 use kenshin_core::bands::ValueBand;
 use kenshin_core::stratification::Missing;
 use kenshin_core::verdict::Field;
-use kenshin_core::{number, Answers, Evaluation, Key, Stratification, SupportLevel, Timing, UrineProtein};
+use kenshin_core::{number, Answers, Entries, Evaluation, Key, Stratification, SupportLevel, Timing, UrineProtein};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::band_note::band_note;
 use crate::components::radio_group::{radio_group, RadioGroupProps};
 use crate::components::value_field::{value_field, ValueFieldProps};
-use crate::state::{Action, Entries};
+use crate::state::Action;
 use crate::text::{join_list, Lang, Text};
 
 pub struct NationalProps<'a> {
