@@ -191,55 +191,6 @@ impl Missing {
     }
 }
 
-/// The inputs of stratification, as understood. `None` is "not given".
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct StratificationInput {
-    pub sex: Option<Sex>,
-    /// The age reached in the fiscal year of the checkup.
-    pub age: Option<u32>,
-    pub waist: Option<f64>,
-    pub height: Option<f64>,
-    pub weight: Option<f64>,
-    pub glucose: Option<f64>,
-    pub glucose_timing: Option<Timing>,
-    pub hba1c: Option<f64>,
-    pub triglycerides: Option<f64>,
-    pub tg_timing: Option<Timing>,
-    pub hdl: Option<f64>,
-    pub systolic_bp: Option<f64>,
-    pub diastolic_bp: Option<f64>,
-    pub smoker: Option<bool>,
-    pub med_bp: Option<bool>,
-    pub med_glucose: Option<bool>,
-    pub med_lipids: Option<bool>,
-}
-
-impl StratificationInput {
-    /// From the form's evaluation and the answers that are not numbers.
-    pub fn new(sex: Option<Sex>, evaluation: &Evaluation, answers: &Answers) -> StratificationInput {
-        let value = |key| evaluation.value(key);
-        StratificationInput {
-            sex,
-            age: evaluation.age,
-            waist: value(Key::Waist),
-            height: value(Key::Height),
-            weight: value(Key::Weight),
-            glucose: value(Key::Glucose),
-            glucose_timing: answers.glucose_timing,
-            hba1c: value(Key::Hba1c),
-            triglycerides: value(Key::Triglycerides),
-            tg_timing: answers.tg_timing,
-            hdl: value(Key::Hdl),
-            systolic_bp: value(Key::SystolicBp),
-            diastolic_bp: value(Key::DiastolicBp),
-            smoker: answers.smoker,
-            med_bp: answers.med_bp,
-            med_glucose: answers.med_glucose,
-            med_lipids: answers.med_lipids,
-        }
-    }
-}
-
 #[derive(Clone, Debug, PartialEq)]
 pub struct Stratification {
     pub level: SupportLevel,
@@ -424,17 +375,24 @@ fn weigh(key: Key, value: Option<f64>, timing: Option<Timing>, limit: Limit, nee
 }
 
 /// Step 2 ①–③: what each value says about each risk, in MHLW order.
-fn weighings(input: &StratificationInput) -> [(Risk, Vec<Weighing>); 3] {
+fn weighings(evaluation: &Evaluation, answers: &Answers) -> [(Risk, Vec<Weighing>); 3] {
+    let against = |key: Key, limit: Limit, needs: Missing| weigh(key, evaluation.value(key), None, limit, needs);
     [
         (
             Risk::BloodPressure,
             vec![
-                weigh(Key::SystolicBp, input.systolic_bp, None, SYSTOLIC_BP, Missing::SystolicBp),
-                weigh(Key::DiastolicBp, input.diastolic_bp, None, DIASTOLIC_BP, Missing::DiastolicBp),
+                against(Key::SystolicBp, SYSTOLIC_BP, Missing::SystolicBp),
+                against(Key::DiastolicBp, DIASTOLIC_BP, Missing::DiastolicBp),
             ],
         ),
-        (Risk::Lipids, vec![triglycerides(input), weigh(Key::Hdl, input.hdl, None, HDL, Missing::Hdl)]),
-        (Risk::Glucose, glucose(input)),
+        (
+            Risk::Lipids,
+            vec![
+                triglycerides(evaluation.value(Key::Triglycerides), answers.tg_timing),
+                against(Key::Hdl, HDL, Missing::Hdl),
+            ],
+        ),
+        (Risk::Glucose, glucose(evaluation, answers)),
     ]
 }
 
@@ -447,34 +405,35 @@ fn risk_fact(weighings: &[Weighing]) -> Fact {
     }))
 }
 
-pub fn stratify(input: &StratificationInput) -> Stratification {
-    let bmi = input.height.zip(input.weight).map(|(height, weight)| bmi(height, weight));
-    let waist_limit = waist_limit(input.waist, input.sex);
-    let [blood_pressure, lipids, glucose] = weighings(input);
+pub fn stratify(evaluation: &Evaluation, answers: &Answers) -> Stratification {
+    let value = |key: Key| evaluation.value(key);
+    let bmi = value(Key::Height).zip(value(Key::Weight)).map(|(height, weight)| bmi(height, weight));
+    let waist_limit = waist_limit(value(Key::Waist), evaluation.sex);
+    let [blood_pressure, lipids, glucose] = weighings(evaluation, answers);
     let facts = Facts {
         medication: Fact::any([
-            Fact::answer(input.med_bp, Missing::MedBp),
-            Fact::answer(input.med_glucose, Missing::MedGlucose),
-            Fact::answer(input.med_lipids, Missing::MedLipids),
+            Fact::answer(answers.med_bp, Missing::MedBp),
+            Fact::answer(answers.med_glucose, Missing::MedGlucose),
+            Fact::answer(answers.med_lipids, Missing::MedLipids),
         ]),
-        waist_over: match (input.waist, waist_limit) {
+        waist_over: match (value(Key::Waist), waist_limit) {
             (Some(waist), Some(limit)) => Fact::known(limit.holds_for(waist)),
             (Some(_), None) => Fact::unknown(&[Missing::Sex]),
-            (None, _) if input.sex.is_none() => Fact::unknown(&[Missing::Waist, Missing::Sex]),
+            (None, _) if evaluation.sex.is_none() => Fact::unknown(&[Missing::Waist, Missing::Sex]),
             (None, _) => Fact::unknown(&[Missing::Waist]),
         },
         bmi_over: match bmi {
             Some(bmi) => Fact::known(BMI.holds_for(bmi)),
             None => Fact::any([
-                input.height.map_or_else(|| Fact::unknown(&[Missing::Height]), |_| Fact::default()),
-                input.weight.map_or_else(|| Fact::unknown(&[Missing::Weight]), |_| Fact::default()),
+                value(Key::Height).map_or_else(|| Fact::unknown(&[Missing::Height]), |_| Fact::default()),
+                value(Key::Weight).map_or_else(|| Fact::unknown(&[Missing::Weight]), |_| Fact::default()),
             ]),
         },
         blood_pressure: risk_fact(&blood_pressure.1),
         lipids: risk_fact(&lipids.1),
         glucose: risk_fact(&glucose.1),
-        smoker: Fact::answer(input.smoker, Missing::Smoker),
-        senior: match input.age {
+        smoker: Fact::answer(answers.smoker, Missing::Smoker),
+        senior: match evaluation.age {
             Some(age) => Fact::known(SENIOR_AGES.contains(&age)),
             None => Fact::unknown(&[Missing::Age]),
         },
@@ -485,7 +444,7 @@ pub fn stratify(input: &StratificationInput) -> Stratification {
 
     // Step 1. A decided group has its facts known, so the values are there.
     let group = decided(&facts, group);
-    match (group, input.waist, waist_limit, bmi) {
+    match (group, value(Key::Waist), waist_limit, bmi) {
         (Some(Some(Group::A)), Some(waist), Some(limit), _) => reasons.push(Reason::GroupA { waist, limit }),
         (Some(Some(Group::B)), Some(waist), Some(waist_limit), Some(bmi)) => {
             reasons.push(Reason::GroupB { waist, waist_limit, bmi, bmi_limit: BMI });
@@ -518,20 +477,20 @@ pub fn stratify(input: &StratificationInput) -> Stratification {
             reasons.push(Reason::RiskCount { group, count, at_least });
         }
         // Step 4, which medicine would make moot.
-        if let (Some(age), Some(true)) = (input.age, decided(&facts, senior_turns_active)) {
+        if let (Some(age), Some(true)) = (evaluation.age, decided(&facts, senior_turns_active)) {
             if facts.medication.known != Some(true) {
                 reasons.push(Reason::SeniorMotivational { age });
             }
         }
     }
     let treatments = [
-        (input.med_bp, Treatment::BloodPressure),
-        (input.med_glucose, Treatment::Glucose),
-        (input.med_lipids, Treatment::Lipids),
+        (answers.med_bp, Treatment::BloodPressure),
+        (answers.med_glucose, Treatment::Glucose),
+        (answers.med_lipids, Treatment::Lipids),
     ];
     reasons
         .extend(treatments.into_iter().filter(|(taken, _)| *taken == Some(true)).map(|(_, t)| Reason::Medication(t)));
-    if let Some(age) = input.age.filter(|age| !TARGET_AGES.contains(age)) {
+    if let Some(age) = evaluation.age.filter(|age| !TARGET_AGES.contains(age)) {
         reasons.push(Reason::OutsideTargetAges { age });
     }
 
@@ -579,8 +538,7 @@ fn waist_limit(waist: Option<f64>, sex: Option<Sex>) -> Option<Limit> {
 
 /// ② a: fasting 150, random 175. With no timing it is known only where
 /// both agree: the 175 limit then stands for both.
-fn triglycerides(input: &StratificationInput) -> Weighing {
-    let (value, timing) = (input.triglycerides, input.tg_timing);
+fn triglycerides(value: Option<f64>, timing: Option<Timing>) -> Weighing {
     let limit = match (value, timing) {
         (_, Some(Timing::Fasting)) => FASTING_TRIGLYCERIDES,
         (_, Some(Timing::Random)) => RANDOM_TRIGLYCERIDES,
@@ -595,11 +553,12 @@ fn triglycerides(input: &StratificationInput) -> Weighing {
 /// ③: when more than one was measured, fasting glucose comes first, then
 /// HbA1c, then random glucose (特定健康診査・特定保健指導の円滑な実施に向けた
 /// 手引き; 告示 平成20年厚生労働省告示第8号: 随時血糖 only when HbA1c was not measured).
-fn glucose(input: &StratificationInput) -> Vec<Weighing> {
-    let timing = input.glucose_timing;
-    let by_glucose = weigh(Key::Glucose, input.glucose, timing, GLUCOSE, Missing::GlucoseOrHba1c);
-    let by_hba1c = weigh(Key::Hba1c, input.hba1c, None, HBA1C, Missing::GlucoseOrHba1c);
-    match (input.glucose, timing, input.hba1c) {
+fn glucose(evaluation: &Evaluation, answers: &Answers) -> Vec<Weighing> {
+    let value = |key: Key| evaluation.value(key);
+    let timing = answers.glucose_timing;
+    let by_glucose = weigh(Key::Glucose, value(Key::Glucose), timing, GLUCOSE, Missing::GlucoseOrHba1c);
+    let by_hba1c = weigh(Key::Hba1c, value(Key::Hba1c), None, HBA1C, Missing::GlucoseOrHba1c);
+    match (value(Key::Glucose), timing, value(Key::Hba1c)) {
         (None, _, None) => vec![Err(Missing::GlucoseOrHba1c)],
         (Some(_), Some(Timing::Fasting), _) | (Some(_), _, None) => vec![by_glucose],
         (None, _, Some(_)) | (Some(_), Some(Timing::Random), Some(_)) => vec![by_hba1c],

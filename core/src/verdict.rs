@@ -104,6 +104,8 @@ pub struct Evaluation {
     /// Each value as understood, for showing and printing.
     pub values: [Option<f64>; Key::ALL.len()],
     pub age: Option<u32>,
+    /// As chosen; carried here so that what reads the evaluation needs nothing beside it.
+    pub sex: Option<Sex>,
 }
 
 impl Evaluation {
@@ -211,5 +213,16 @@ pub fn evaluate(form: &Form) -> Evaluation {
         Verdict::Incomplete
     };
 
-    Evaluation { verdict, flags, errors, missing, creatinine_needs_sex, estimated_egfr, estimate_needs, values, age }
+    Evaluation {
+        verdict,
+        flags,
+        errors,
+        missing,
+        creatinine_needs_sex,
+        estimated_egfr,
+        estimate_needs,
+        values,
+        age,
+        sex,
+    }
 }

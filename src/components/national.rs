@@ -1,10 +1,9 @@
 //! The national checkup limits for every value and the estimated support
 //! level (階層化): reference information, kept apart from the verdict.
 
-use kenshin_core::bands::ValueBand;
 use kenshin_core::stratification::Missing;
 use kenshin_core::verdict::Field;
-use kenshin_core::{number, Answers, Entries, Evaluation, Key, Stratification, SupportLevel, Timing, UrineProtein};
+use kenshin_core::{number, Answers, Assessment, Entries, Key, Stratification, SupportLevel, Timing, UrineProtein};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -17,9 +16,7 @@ use crate::text::{join_list, Lang, Text};
 pub struct NationalProps<'a> {
     pub lang: Lang,
     pub entries: &'a Entries,
-    pub evaluation: &'a Evaluation,
-    pub bands: &'a [ValueBand],
-    pub stratification: &'a Stratification,
+    pub assessment: &'a Assessment,
     pub ondispatch: Callback<Action>,
 }
 
@@ -48,10 +45,6 @@ pub fn timing_choice(
     }
 }
 
-pub fn find_band<'a>(bands: &'a [ValueBand], id: &str) -> Option<&'a ValueBand> {
-    bands.iter().find(|band| band.id == id)
-}
-
 /// A function, not a component: stateless, and each component costs
 /// ~0.3 KB of the brotli'd wasm.
 pub fn national(props: &NationalProps) -> Html {
@@ -65,7 +58,8 @@ pub fn national(props: &NationalProps) -> Html {
         })
     };
     let field = |key: Key, extra: Html| {
-        let error = props.evaluation.error(Field::Value(key)).map(|error| (text.input_error)(error, key.unit()));
+        let error =
+            props.assessment.evaluation.error(Field::Value(key)).map(|error| (text.input_error)(error, key.unit()));
         value_field(ValueFieldProps {
             id: key.id(),
             label: text.value_labels[key.index()].into(),
@@ -75,7 +69,7 @@ pub fn national(props: &NationalProps) -> Html {
             error,
             children: html! {
                 <>
-                    { band_note(find_band(props.bands, key.id()), text) }
+                    { band_note(props.assessment.band(key.id()), text) }
                     { extra }
                 </>
             },
@@ -103,7 +97,7 @@ pub fn national(props: &NationalProps) -> Html {
             <h3>{ text.body_heading }</h3>
             { field(Key::Waist, Html::default()) }
             { field(Key::Height, Html::default()) }
-            { field(Key::Weight, bmi_note(props.stratification, text)) }
+            { field(Key::Weight, bmi_note(&props.assessment.stratification, text)) }
             <h3>{ text.lipids_heading }</h3>
             { field(Key::Triglycerides, timing_choice("tg_timing", text.tg_timing_legend, answers.tg_timing, text, on_tg_timing)) }
             { field(Key::Hdl, Html::default()) }
@@ -119,14 +113,14 @@ pub fn national(props: &NationalProps) -> Html {
                         <option value={grade.id()} selected={answers.urine_protein == Some(grade)}>{ urine_label(grade) }</option>
                     }) }
                 </select>
-                { band_note(find_band(props.bands, "urine_protein"), text) }
+                { band_note(props.assessment.band("urine_protein"), text) }
             </div>
             <h3>{ text.questionnaire_heading }</h3>
             { checkbox("smoker", text.smoker_label, answers.smoker, |a, v| a.smoker = Some(v)) }
             { checkbox("med_bp", text.med_bp_label, answers.med_bp, |a, v| a.med_bp = Some(v)) }
             { checkbox("med_glucose", text.med_glucose_label, answers.med_glucose, |a, v| a.med_glucose = Some(v)) }
             { checkbox("med_lipids", text.med_lipids_label, answers.med_lipids, |a, v| a.med_lipids = Some(v)) }
-            { support_level(props.stratification, text) }
+            { support_level(&props.assessment.stratification, text) }
         </section>
     }
 }

@@ -9,10 +9,10 @@ use crate::text::Lang;
 
 /// A function, not a component: stateless, and each component costs
 /// ~0.3 KB of the brotli'd wasm.
-pub fn print_summary(lang: Lang, evaluation: &Evaluation, sex: Option<Sex>, checkup_date: &str, today: &str) -> Html {
+pub fn print_summary(lang: Lang, evaluation: &Evaluation, checkup_date: &str, today: &str) -> Html {
     let text = lang.text();
     let (_, verdict, _) = verdict_words(evaluation.verdict, text);
-    let sex = match sex {
+    let sex = match evaluation.sex {
         Some(Sex::Male) => text.male,
         Some(Sex::Female) => text.female,
         None => text.print_not_entered,
