@@ -5,7 +5,7 @@ use std::rc::Rc;
 use kenshin_core::checkup_date::{CheckupDateStatus, Date};
 use kenshin_core::entries::yes_no;
 use kenshin_core::verdict::Field;
-use kenshin_core::{assess, Answers, Key, Sex};
+use kenshin_core::{assess, Key, Sex};
 use yew::prelude::*;
 
 use crate::components::band_note::band_note;
@@ -139,7 +139,6 @@ pub fn App() -> Html {
                         <p class="hint">{ text.values_hint }</p>
                         { for Key::CRITERIA.into_iter().map(|key| {
                             let oninput = state.dispatcher().to_callback().reform(move |raw| Action::SetValue(key, raw));
-                            let answers = entries.answers;
                             let optional = matches!(key, Key::Creatinine | Key::Egfr).then_some(AttrValue::from(text.optional));
                             value_field(ValueFieldProps {
                                 id: key.id(),
@@ -153,7 +152,7 @@ pub fn App() -> Html {
                                         if key == Key::Egfr { { egfr_estimate(evaluation, text) } }
                                         if key == Key::Glucose {
                                             { timing_choice("glucose_timing", text.glucose_timing_legend, entries.answers.glucose_timing, text,
-                                                state.dispatcher().to_callback().reform(move |timing| Action::SetAnswers(Answers { glucose_timing: Some(timing), ..answers }))) }
+                                                state.dispatcher().to_callback().reform(Action::SetGlucoseTiming)) }
                                         }
                                         { band_note(assessment.band(key.id()), text) }
                                     </>

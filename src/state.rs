@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use kenshin_core::{Answers, Entries, Key, Sex};
+use kenshin_core::{Entries, Key, Sex, Tick, Timing, UrineProtein};
 use yew::Reducible;
 
 use crate::text::Lang;
@@ -44,6 +44,8 @@ impl State {
     }
 }
 
+/// One change, as one control makes it; the reducer applies it to the
+/// state as it is then, so no change is built from an older render's values.
 pub enum Action {
     SetValue(Key, String),
     SetAge(String),
@@ -51,12 +53,37 @@ pub enum Action {
     SetCheckupDate(String),
     SetTreatedNow(bool),
     SetCheckupRequiresCare(bool),
+    SetGlucoseTiming(Timing),
+    SetTgTiming(Timing),
+    SetUrineProtein(Option<UrineProtein>),
+    SetTicked(Tick, bool),
     SetLang(Lang),
     Show(Page),
     SetKeep(bool),
-    SetAnswers(Answers),
     ClearAll,
     UndoClear,
+}
+
+impl Action {
+    /// Whether this edits what was entered: then the values "clear all"
+    /// removed are no longer offered back (typing again means they are not
+    /// wanted). Moving around, the language, keeping, clearing and undoing
+    /// itself leave the offer as it is.
+    fn edits_entries(&self) -> bool {
+        match self {
+            Action::SetValue(..)
+            | Action::SetAge(_)
+            | Action::SetSex(_)
+            | Action::SetCheckupDate(_)
+            | Action::SetTreatedNow(_)
+            | Action::SetCheckupRequiresCare(_)
+            | Action::SetGlucoseTiming(_)
+            | Action::SetTgTiming(_)
+            | Action::SetUrineProtein(_)
+            | Action::SetTicked(..) => true,
+            Action::SetLang(_) | Action::Show(_) | Action::SetKeep(_) | Action::ClearAll | Action::UndoClear => false,
+        }
+    }
 }
 
 impl Reducible for State {
@@ -64,42 +91,36 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut state = (*self).clone();
+        if action.edits_entries() {
+            state.cleared = None;
+        }
         let entries = &mut state.entries;
+        let answers = &mut entries.answers;
         match action {
-            Action::SetLang(lang) => {
-                state.lang = lang;
-                return Rc::new(state);
-            }
-            Action::SetKeep(keep) => {
-                state.keep = keep;
-                return Rc::new(state);
-            }
-            Action::Show(page) => {
-                state.page = page;
-                return Rc::new(state);
-            }
+            Action::SetValue(key, raw) => entries.form.set_value(key, raw),
+            Action::SetAge(raw) => entries.form.age = raw,
+            Action::SetSex(sex) => entries.form.sex = Some(sex),
+            Action::SetCheckupDate(raw) => entries.checkup_date = raw,
+            Action::SetTreatedNow(yes) => entries.follow_up.treated_now = Some(yes),
+            Action::SetCheckupRequiresCare(yes) => entries.follow_up.checkup_requires_care = Some(yes),
+            Action::SetGlucoseTiming(timing) => answers.glucose_timing = Some(timing),
+            Action::SetTgTiming(timing) => answers.tg_timing = Some(timing),
+            Action::SetUrineProtein(grade) => answers.urine_protein = grade,
+            Action::SetTicked(tick, checked) => *answers.ticked_mut(tick) = Some(checked),
+            Action::SetLang(lang) => state.lang = lang,
+            Action::Show(page) => state.page = page,
+            Action::SetKeep(keep) => state.keep = keep,
             Action::ClearAll => {
                 if !entries.is_empty() {
                     state.cleared = Some(std::mem::replace(entries, Entries::empty()));
                 }
-                return Rc::new(state);
             }
             Action::UndoClear => {
                 if let Some(previous) = state.cleared.take() {
                     state.entries = previous;
                 }
-                return Rc::new(state);
             }
-            Action::SetValue(key, raw) => entries.form.set_value(key, raw),
-            Action::SetAge(raw) => entries.form.age = raw,
-            Action::SetSex(sex) => entries.form.sex = Some(sex),
-            Action::SetCheckupDate(raw) => entries.checkup_date = raw,
-            Action::SetAnswers(answers) => entries.answers = answers,
-            Action::SetTreatedNow(yes) => entries.follow_up.treated_now = Some(yes),
-            Action::SetCheckupRequiresCare(yes) => entries.follow_up.checkup_requires_care = Some(yes),
         }
-        // Typing again means the cleared values are not wanted back.
-        state.cleared = None;
         Rc::new(state)
     }
 }

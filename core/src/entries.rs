@@ -2,7 +2,7 @@
 //! `name` of each control in the page, which the form's pairs, the page a
 //! restart takes over and the values kept on the device (`saved`) all use.
 
-use crate::answers::{Answers, Timing, UrineProtein};
+use crate::answers::{Answers, Tick, Timing, UrineProtein};
 use crate::field::{Key, Sex};
 use crate::precautions::FollowUp;
 use crate::verdict::Form;
@@ -70,12 +70,11 @@ impl Entries {
             ("glucose_timing", answers.glucose_timing.map(Timing::id)),
             ("tg_timing", answers.tg_timing.map(Timing::id)),
             ("urine_protein", answers.urine_protein.map(UrineProtein::id)),
-            ("smoker", yes_no(answers.smoker)),
-            ("med_bp", yes_no(answers.med_bp)),
-            ("med_glucose", yes_no(answers.med_glucose)),
-            ("med_lipids", yes_no(answers.med_lipids)),
         ];
-        pairs.extend(choices.into_iter().map(|(name, value)| (name, value.unwrap_or_default().to_string())));
+        let ticks = Tick::ALL.map(|tick| (tick.id(), yes_no(answers.ticked(tick))));
+        pairs.extend(
+            choices.into_iter().chain(ticks).map(|(name, value)| (name, value.unwrap_or_default().to_string())),
+        );
         pairs
     }
 
@@ -94,13 +93,11 @@ impl Entries {
                 "glucose_timing" => answers.glucose_timing = Timing::from_id(&value),
                 "tg_timing" => answers.tg_timing = Timing::from_id(&value),
                 "urine_protein" => answers.urine_protein = UrineProtein::from_id(&value),
-                "smoker" => answers.smoker = parse_yes_no(&value),
-                "med_bp" => answers.med_bp = parse_yes_no(&value),
-                "med_glucose" => answers.med_glucose = parse_yes_no(&value),
-                "med_lipids" => answers.med_lipids = parse_yes_no(&value),
                 _ => {
                     if let Some(key) = Key::from_id(&name) {
                         entries.form.set_value(key, value);
+                    } else if let Some(tick) = Tick::from_id(&name) {
+                        *answers.ticked_mut(tick) = parse_yes_no(&value);
                     }
                 }
             }

@@ -29,7 +29,7 @@ pub mod stratification;
 pub mod verdict;
 pub mod webex_app;
 
-pub use answers::{Answers, Timing, UrineProtein};
+pub use answers::{Answers, Tick, Timing, UrineProtein};
 pub use assessment::{assess, Assessment};
 pub use bands::{value_bands, Band, ValueBand};
 pub use entries::Entries;

@@ -33,7 +33,7 @@
 
 use std::ops::RangeInclusive;
 
-use crate::answers::{Answers, Timing};
+use crate::answers::{Answers, Tick, Timing};
 use crate::bands;
 use crate::bmi::bmi;
 use crate::field::{Key, Sex};
@@ -183,10 +183,10 @@ impl Missing {
             Missing::Triglycerides => "triglycerides",
             Missing::TgTiming => "tg_timing",
             Missing::Hdl => "hdl",
-            Missing::Smoker => "smoker",
-            Missing::MedBp => "med_bp",
-            Missing::MedGlucose => "med_glucose",
-            Missing::MedLipids => "med_lipids",
+            Missing::Smoker => Tick::Smoker.id(),
+            Missing::MedBp => Tick::MedBp.id(),
+            Missing::MedGlucose => Tick::MedGlucose.id(),
+            Missing::MedLipids => Tick::MedLipids.id(),
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use kenshin_core::stratification::Missing;
 use kenshin_core::verdict::Field;
-use kenshin_core::{number, Answers, Assessment, Entries, Key, Stratification, SupportLevel, Timing, UrineProtein};
+use kenshin_core::{number, Assessment, Entries, Key, Stratification, SupportLevel, Tick, Timing, UrineProtein};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -50,13 +50,6 @@ pub fn timing_choice(
 pub fn national(props: &NationalProps) -> Html {
     let text = props.lang.text();
     let answers = props.entries.answers;
-    let set_answers = |change: fn(&mut Answers, bool)| {
-        props.ondispatch.reform(move |event: Event| {
-            let mut changed = answers;
-            change(&mut changed, event.target_unchecked_into::<HtmlInputElement>().checked());
-            Action::SetAnswers(changed)
-        })
-    };
     let field = |key: Key, extra: Html| {
         let error =
             props.assessment.evaluation.error(Field::Value(key)).map(|error| (text.input_error)(error, key.unit()));
@@ -76,16 +69,19 @@ pub fn national(props: &NationalProps) -> Html {
             oninput: props.ondispatch.reform(move |raw| Action::SetValue(key, raw)),
         })
     };
-    let on_tg_timing =
-        props.ondispatch.reform(move |timing| Action::SetAnswers(Answers { tg_timing: Some(timing), ..answers }));
-    let on_urine = props.ondispatch.reform(move |event: Event| {
+    let on_tg_timing = props.ondispatch.reform(Action::SetTgTiming);
+    let on_urine = props.ondispatch.reform(|event: Event| {
         let id = event.target_unchecked_into::<HtmlSelectElement>().value();
-        Action::SetAnswers(Answers { urine_protein: UrineProtein::from_id(&id), ..answers })
+        Action::SetUrineProtein(UrineProtein::from_id(&id))
     });
-    let checkbox = |id: &'static str, label: &'static str, checked: Option<bool>, change: fn(&mut Answers, bool)| {
+    let checkbox = |tick: Tick, label: &'static str| {
+        let id = tick.id();
+        let onchange = props.ondispatch.reform(move |event: Event| {
+            Action::SetTicked(tick, event.target_unchecked_into::<HtmlInputElement>().checked())
+        });
         html! {
             <label class="check" for={id}>
-                <input type="checkbox" {id} name={id} checked={checked == Some(true)} onchange={set_answers(change)} />
+                <input type="checkbox" {id} name={id} checked={answers.ticked(tick) == Some(true)} {onchange} />
                 <span>{ label }</span>
             </label>
         }
@@ -116,10 +112,10 @@ pub fn national(props: &NationalProps) -> Html {
                 { band_note(props.assessment.band("urine_protein"), text) }
             </div>
             <h3>{ text.questionnaire_heading }</h3>
-            { checkbox("smoker", text.smoker_label, answers.smoker, |a, v| a.smoker = Some(v)) }
-            { checkbox("med_bp", text.med_bp_label, answers.med_bp, |a, v| a.med_bp = Some(v)) }
-            { checkbox("med_glucose", text.med_glucose_label, answers.med_glucose, |a, v| a.med_glucose = Some(v)) }
-            { checkbox("med_lipids", text.med_lipids_label, answers.med_lipids, |a, v| a.med_lipids = Some(v)) }
+            { checkbox(Tick::Smoker, text.smoker_label) }
+            { checkbox(Tick::MedBp, text.med_bp_label) }
+            { checkbox(Tick::MedGlucose, text.med_glucose_label) }
+            { checkbox(Tick::MedLipids, text.med_lipids_label) }
             { support_level(&props.assessment.stratification, text) }
         </section>
     }
