@@ -2,21 +2,21 @@
 
 use std::rc::Rc;
 
-use kenshin_core::checkup_date::{self, CheckupDateStatus, Date};
-use kenshin_core::precautions;
+use kenshin_core::checkup_date::{CheckupDateStatus, Date};
+use kenshin_core::entries::yes_no;
 use kenshin_core::verdict::Field;
-use kenshin_core::{evaluate, stratify, value_bands, Answers, BandInput, Key, Sex, StratificationInput};
+use kenshin_core::{assess, Key, Sex};
 use yew::prelude::*;
 
 use crate::components::band_note::band_note;
 use crate::components::guide::guide_page;
-use crate::components::national::{find_band, national, timing_choice, NationalProps};
+use crate::components::national::{national, timing_choice, NationalProps};
 use crate::components::precautions::precautions;
 use crate::components::print_summary::print_summary;
 use crate::components::radio_group::{radio_group, RadioGroupProps};
 use crate::components::result_panel::{egfr_estimate, result_panel, verdict_bar};
 use crate::components::value_field::{value_field, ValueFieldProps};
-use crate::state::{yes_no, Action, Page};
+use crate::state::{Action, Page};
 use crate::text::Text;
 use crate::{browser, embedding, settings, storage, takeover};
 
@@ -55,18 +55,9 @@ pub fn App() -> Html {
 
     let text = lang.text();
     let entries = &state.entries;
-    let evaluation = use_memo(entries.form.clone(), evaluate);
-    let highlighted = precautions::highlighted(entries.follow_up, evaluation.verdict);
-    let (bands, stratification) = {
-        let sex = entries.form.sex;
-        let answers = entries.answers;
-        let national = use_memo((Rc::clone(&evaluation), sex, answers), |(evaluation, sex, answers)| {
-            let bands = value_bands(&BandInput::new(*sex, evaluation, answers));
-            let stratification = stratify(&StratificationInput::new(*sex, evaluation, answers));
-            (Rc::new(bands), Rc::new(stratification))
-        });
-        national.as_ref().clone()
-    };
+    // The core decides everything shown, once per change.
+    let assessment = use_memo((entries.clone(), *today), |(entries, today)| assess(entries, *today));
+    let evaluation = &assessment.evaluation;
     let dispatch = |make: fn(String) -> Action| state.dispatcher().to_callback().reform(make);
     let error_text = |field: Field, unit: &str| evaluation.error(field).map(|error| (text.input_error)(error, unit));
 
@@ -141,14 +132,13 @@ pub fn App() -> Html {
                             children: Html::default(),
                             oninput: dispatch(Action::SetAge),
                         }) }
-                        { checkup_date_field(text, &entries.checkup_date, *today, dispatch(Action::SetCheckupDate)) }
+                        { checkup_date_field(text, &entries.checkup_date, assessment.checkup_date, *today, dispatch(Action::SetCheckupDate)) }
                     </section>
                     <section aria-labelledby="values-heading">
                         <h2 id="values-heading">{ text.values_heading }</h2>
                         <p class="hint">{ text.values_hint }</p>
                         { for Key::CRITERIA.into_iter().map(|key| {
                             let oninput = state.dispatcher().to_callback().reform(move |raw| Action::SetValue(key, raw));
-                            let answers = entries.answers;
                             let optional = matches!(key, Key::Creatinine | Key::Egfr).then_some(AttrValue::from(text.optional));
                             value_field(ValueFieldProps {
                                 id: key.id(),
@@ -159,12 +149,12 @@ pub fn App() -> Html {
                                 error: error_text(Field::Value(key), key.unit()),
                                 children: html! {
                                     <>
-                                        if key == Key::Egfr { { egfr_estimate(&evaluation, text) } }
+                                        if key == Key::Egfr { { egfr_estimate(evaluation, text) } }
                                         if key == Key::Glucose {
                                             { timing_choice("glucose_timing", text.glucose_timing_legend, entries.answers.glucose_timing, text,
-                                                state.dispatcher().to_callback().reform(move |timing| Action::SetAnswers(Answers { glucose_timing: Some(timing), ..answers }))) }
+                                                state.dispatcher().to_callback().reform(Action::SetGlucoseTiming)) }
                                         }
-                                        { band_note(find_band(&bands, key.id()), text) }
+                                        { band_note(assessment.band(key.id()), text) }
                                     </>
                                 },
                                 oninput,
@@ -190,7 +180,7 @@ pub fn App() -> Html {
                     </section>
                     { verdict_bar(evaluation.verdict, text) }
                 </form>
-                { result_panel(&evaluation, lang, &highlighted) }
+                { result_panel(evaluation, lang, &assessment.precautions) }
                 <div class="actions">
                     <button type="button" class="print" onclick={on_print}>{ text.print }</button>
                     <button type="button" class="clear" data-action="clear" onclick={on_clear}>{ text.clear_all }</button>
@@ -214,21 +204,25 @@ pub fn App() -> Html {
                 { national(&NationalProps {
                     lang,
                     entries,
-                    evaluation: &evaluation,
-                    bands: &bands,
-                    stratification: &stratification,
+                    assessment: &assessment,
                     ondispatch: state.dispatcher().to_callback(),
                 }) }
                 // The guide shows them too: one copy keeps the ids unique.
-                if state.page == Page::Checker { { precautions(lang, &highlighted) } }
+                if state.page == Page::Checker { { precautions(lang, &assessment.precautions) } }
             </main>
-            { print_summary(lang, &evaluation, entries.form.sex, &entries.checkup_date, &iso(*today)) }
+            { print_summary(lang, evaluation, &entries.checkup_date, &iso(*today)) }
         </div>
     }
 }
 
-fn checkup_date_field(text: &Text, value: &str, today: Date, oninput: Callback<String>) -> Html {
-    let warning = Date::parse_iso(value).and_then(|date| match checkup_date::status(date, today) {
+fn checkup_date_field(
+    text: &Text,
+    value: &str,
+    status: Option<CheckupDateStatus>,
+    today: Date,
+    oninput: Callback<String>,
+) -> Html {
+    let warning = status.and_then(|status| match status {
         CheckupDateStatus::Recent => None,
         CheckupDateStatus::OlderThanAYear => Some(text.checkup_date_old),
         CheckupDateStatus::InFuture => Some(text.checkup_date_future),

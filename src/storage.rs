@@ -1,34 +1,24 @@
 //! "Keep my values on this device": the only storage the app ever writes,
-//! and only after the participant ticks it. Nothing else is stored.
+//! and only after the participant ticks it. Nothing else is stored. The
+//! text and its format are the core's (core/src/saved.rs); this is the glue.
 
-use crate::state::Entries;
-
-/// One key; the version lets a later format ignore an older one.
-pub const KEY: &str = "kenshin-check:v1";
+use kenshin_core::saved::{self, KEY};
+use kenshin_core::Entries;
 
 fn local_storage() -> Option<web_sys::Storage> {
     // Throws in sandboxed frames and some private modes: then there is no storage.
     gloo::utils::window().local_storage().ok().flatten()
 }
 
+/// What was kept, if anything was (empty entries when the text cannot be read).
 pub fn load() -> Option<Entries> {
-    let saved = local_storage()?.get_item(KEY).ok().flatten()?;
-    // Written by URLSearchParams: '+' is a space, everything else percent-encoded.
-    let decode =
-        |text: &str| js_sys::decode_uri_component(&text.replace('+', " ")).map(String::from).unwrap_or_default();
-    let pairs =
-        saved.split('&').filter_map(|pair| pair.split_once('=')).map(|(name, value)| (decode(name), decode(value)));
-    // Collected: `from_pairs` then has one copy in the wasm, shared with the takeover's.
-    Some(Entries::from_pairs(pairs.collect::<Vec<_>>()))
+    Some(saved::load(&local_storage()?.get_item(KEY).ok().flatten()?))
 }
 
 pub fn save(entries: &Entries) {
-    let Some(storage) = local_storage() else { return };
-    let Ok(params) = web_sys::UrlSearchParams::new() else { return };
-    for (name, value) in entries.to_pairs() {
-        params.append(name, &value);
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(KEY, &saved::save(entries));
     }
-    let _ = storage.set_item(KEY, &String::from(params.to_string()));
 }
 
 pub fn erase() {

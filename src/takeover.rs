@@ -15,11 +15,11 @@
 use std::cell::RefCell;
 
 use js_sys::{Function, Object, Reflect};
-use kenshin_core::Key;
+use kenshin_core::{Entries, Key};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 
-use crate::state::{Entries, Page, State};
+use crate::state::{Page, State};
 use crate::storage;
 use crate::text::Lang;
 

@@ -163,3 +163,36 @@ async fn clear_all_empties_every_field_and_can_be_undone() {
     assert_eq!(input(&root, "systolic_bp").value(), "185");
     assert_eq!(verdict(&root), "see-doctor-first");
 }
+
+#[wasm_bindgen_test]
+async fn undo_stays_offered_while_moving_around_and_goes_with_the_next_edit() {
+    let root = mount().await;
+    type_into(&root, "systolic_bp", "185").await;
+    click(&root, "[data-action=clear]").await;
+    // Twice, so the page's language (which the URL keeps) is back as it was.
+    click(&root, ".lang-toggle").await;
+    click(&root, ".lang-toggle").await;
+    click(&root, "[data-nav=guide]").await;
+    click(&root, "[data-nav=checker]").await;
+    assert!(root.query_selector(".undo").unwrap().is_some(), "language and navigation keep the offer");
+    click(&root, "#smoker").await;
+    assert!(root.query_selector(".undo").unwrap().is_none(), "an edit ends it");
+}
+
+#[wasm_bindgen_test]
+async fn two_boxes_ticked_before_a_render_both_count() {
+    let root = mount().await;
+    // Both clicks land before the app renders again: each change is applied
+    // to the state as it then is, so neither is lost.
+    for id in ["med_bp", "med_glucose"] {
+        let element: web_sys::HtmlElement = input(&root, id).unchecked_into();
+        element.click();
+    }
+    support::settled(&root).await;
+    let reasons = root.query_selector_all(".support-reasons li").unwrap().length();
+    assert_eq!(reasons, 2, "one reason for each medicine");
+    assert_eq!(
+        root.query_selector("[data-support-level]").unwrap().unwrap().get_attribute("data-support-level").as_deref(),
+        Some("information")
+    );
+}

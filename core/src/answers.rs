@@ -63,6 +63,33 @@ impl UrineProtein {
     }
 }
 
+/// The questionnaire's checkboxes (質問票: smoking, medicine for ①–③).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Tick {
+    Smoker,
+    MedBp,
+    MedGlucose,
+    MedLipids,
+}
+
+impl Tick {
+    pub const ALL: [Tick; 4] = [Tick::Smoker, Tick::MedBp, Tick::MedGlucose, Tick::MedLipids];
+
+    /// The stable hook: the checkbox's `id` and `name` (docs/product.md, "Stable hooks").
+    pub const fn id(self) -> &'static str {
+        match self {
+            Tick::Smoker => "smoker",
+            Tick::MedBp => "med_bp",
+            Tick::MedGlucose => "med_glucose",
+            Tick::MedLipids => "med_lipids",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Tick> {
+        Tick::ALL.into_iter().find(|tick| tick.id() == id)
+    }
+}
+
 /// The radio groups, select and checkboxes of the national bands and the
 /// support level, named as their hooks.
 /// A checkbox always answers (`Some(checked)`); `None` is for a caller that
@@ -76,4 +103,20 @@ pub struct Answers {
     pub med_bp: Option<bool>,
     pub med_glucose: Option<bool>,
     pub med_lipids: Option<bool>,
+}
+
+impl Answers {
+    /// The answer a checkbox holds, to read or to set.
+    pub fn ticked_mut(&mut self, tick: Tick) -> &mut Option<bool> {
+        match tick {
+            Tick::Smoker => &mut self.smoker,
+            Tick::MedBp => &mut self.med_bp,
+            Tick::MedGlucose => &mut self.med_glucose,
+            Tick::MedLipids => &mut self.med_lipids,
+        }
+    }
+
+    pub fn ticked(mut self, tick: Tick) -> Option<bool> {
+        *self.ticked_mut(tick)
+    }
 }

@@ -8,6 +8,7 @@
 use crate::answers::Answers;
 pub use crate::answers::{Timing, UrineProtein};
 use crate::field::{Key, Sex};
+use crate::limit::Limit;
 use crate::verdict::Evaluation;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -26,33 +27,6 @@ impl Band {
             Band::Normal => "normal",
             Band::Guidance => "guidance",
             Band::SeeDoctor => "see-doctor",
-        }
-    }
-}
-
-/// Where a band starts, as MHLW words it.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Limit {
-    /// 以上
-    AtLeast(f64),
-    /// 未満
-    Below(f64),
-    /// 以下
-    AtMost(f64),
-}
-
-impl Limit {
-    pub fn holds_for(self, value: f64) -> bool {
-        match self {
-            Limit::AtLeast(limit) => value >= limit,
-            Limit::Below(limit) => value < limit,
-            Limit::AtMost(limit) => value <= limit,
-        }
-    }
-
-    pub const fn value(self) -> f64 {
-        match self {
-            Limit::AtLeast(limit) | Limit::Below(limit) | Limit::AtMost(limit) => limit,
         }
     }
 }
@@ -108,55 +82,6 @@ pub const HEMOGLOBIN_WOMEN: Rule = Rule::at_most(12.0, 11.0); // 血色素量 �
 pub const URINE_PROTEIN_GUIDANCE: UrineProtein = UrineProtein::Trace; // 尿蛋白 (±)
 pub const URINE_PROTEIN_SEE_DOCTOR: UrineProtein = UrineProtein::One; // 尿蛋白 (+)以上
 
-/// The values the bands need, as understood (see `BandInput::new`).
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct BandInput {
-    pub sex: Option<Sex>,
-    pub systolic_bp: Option<f64>,
-    pub diastolic_bp: Option<f64>,
-    pub glucose: Option<f64>,
-    pub hba1c: Option<f64>,
-    pub triglycerides: Option<f64>,
-    pub tg_timing: Option<Timing>,
-    pub hdl: Option<f64>,
-    pub ldl: Option<f64>,
-    pub non_hdl: Option<f64>,
-    pub ast: Option<f64>,
-    pub alt: Option<f64>,
-    pub ggt: Option<f64>,
-    /// As entered; when blank, `estimated_egfr` is banded instead.
-    pub egfr: Option<f64>,
-    pub estimated_egfr: Option<f64>,
-    pub hemoglobin: Option<f64>,
-    pub urine_protein: Option<UrineProtein>,
-}
-
-impl BandInput {
-    /// From the form's evaluation and the answers that are not numbers.
-    pub fn new(sex: Option<Sex>, evaluation: &Evaluation, answers: &Answers) -> BandInput {
-        let value = |key| evaluation.value(key);
-        BandInput {
-            sex,
-            systolic_bp: value(Key::SystolicBp),
-            diastolic_bp: value(Key::DiastolicBp),
-            glucose: value(Key::Glucose),
-            hba1c: value(Key::Hba1c),
-            triglycerides: value(Key::Triglycerides),
-            tg_timing: answers.tg_timing,
-            hdl: value(Key::Hdl),
-            ldl: value(Key::Ldl),
-            non_hdl: value(Key::NonHdl),
-            ast: value(Key::Ast),
-            alt: value(Key::Alt),
-            ggt: value(Key::Ggt),
-            egfr: value(Key::Egfr),
-            estimated_egfr: evaluation.estimated_egfr,
-            hemoglobin: value(Key::Hemoglobin),
-            urine_protein: answers.urine_protein,
-        }
-    }
-}
-
 /// What was banded.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Reading {
@@ -181,8 +106,9 @@ pub struct ValueBand {
 /// Every value that has a band, in form order. A value is left out when it
 /// is blank or its band depends on an answer not given (see `triglycerides`,
 /// `hemoglobin`); non-HDL is banded only when LDL is blank.
-pub fn value_bands(input: &BandInput) -> Vec<ValueBand> {
-    let entered = |key: Key, value: Option<f64>, rule: Rule| {
+pub fn value_bands(evaluation: &Evaluation, answers: &Answers) -> Vec<ValueBand> {
+    let value = |key: Key| evaluation.value(key);
+    let banded = |key: Key, value: Option<f64>, rule: Rule| {
         value.map(|value| ValueBand {
             id: key.id(),
             band: rule.band(value),
@@ -190,37 +116,39 @@ pub fn value_bands(input: &BandInput) -> Vec<ValueBand> {
             rule: Some(rule),
         })
     };
-    let estimated_egfr = input.estimated_egfr.filter(|_| input.egfr.is_none()).map(|estimate| ValueBand {
+    let entered = |key: Key, rule: Rule| banded(key, value(key), rule);
+    let estimated_egfr = evaluation.estimated_egfr.filter(|_| value(Key::Egfr).is_none()).map(|estimate| ValueBand {
         id: Key::Egfr.id(),
         band: EGFR.band(estimate),
         reading: Reading::Estimated(estimate),
         rule: Some(EGFR),
     });
-    let triglycerides = input.triglycerides.and_then(|value| {
-        let band = triglycerides(value, input.tg_timing)?;
-        let rule = input.tg_timing.map(triglycerides_rule);
+    let tg_timing = answers.tg_timing;
+    let triglycerides = value(Key::Triglycerides).and_then(|value| {
+        let band = triglycerides(value, tg_timing)?;
+        let rule = tg_timing.map(triglycerides_rule);
         Some(ValueBand { id: Key::Triglycerides.id(), band, reading: Reading::Entered(value), rule })
     });
-    let hemoglobin = input.sex.and_then(|sex| entered(Key::Hemoglobin, input.hemoglobin, hemoglobin_rule(sex)));
-    let urine_protein = input.urine_protein.map(|grade| ValueBand {
+    let hemoglobin = evaluation.sex.and_then(|sex| entered(Key::Hemoglobin, hemoglobin_rule(sex)));
+    let urine_protein = answers.urine_protein.map(|grade| ValueBand {
         id: "urine_protein",
         band: urine_protein(grade),
         reading: Reading::UrineProtein(grade),
         rule: None,
     });
     [
-        entered(Key::SystolicBp, input.systolic_bp, SYSTOLIC_BP),
-        entered(Key::DiastolicBp, input.diastolic_bp, DIASTOLIC_BP),
-        entered(Key::Glucose, input.glucose, GLUCOSE),
-        entered(Key::Hba1c, input.hba1c, HBA1C),
-        entered(Key::Ast, input.ast, AST),
-        entered(Key::Alt, input.alt, ALT),
-        entered(Key::Ggt, input.ggt, GGT),
-        entered(Key::Egfr, input.egfr, EGFR).or(estimated_egfr),
+        entered(Key::SystolicBp, SYSTOLIC_BP),
+        entered(Key::DiastolicBp, DIASTOLIC_BP),
+        entered(Key::Glucose, GLUCOSE),
+        entered(Key::Hba1c, HBA1C),
+        entered(Key::Ast, AST),
+        entered(Key::Alt, ALT),
+        entered(Key::Ggt, GGT),
+        entered(Key::Egfr, EGFR).or(estimated_egfr),
         triglycerides,
-        entered(Key::Hdl, input.hdl, HDL),
-        entered(Key::Ldl, input.ldl, LDL),
-        entered(Key::NonHdl, input.non_hdl.filter(|_| input.ldl.is_none()), NON_HDL),
+        entered(Key::Hdl, HDL),
+        entered(Key::Ldl, LDL),
+        banded(Key::NonHdl, value(Key::NonHdl).filter(|_| value(Key::Ldl).is_none()), NON_HDL),
         hemoglobin,
         urine_protein,
     ]

@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 
 pub mod answers;
+pub mod assessment;
 pub mod bands;
 pub mod bmi;
 pub mod calendar;
@@ -14,23 +15,28 @@ pub mod checkup_date;
 pub mod criteria;
 pub mod data_use;
 pub mod egfr;
+pub mod entries;
 pub mod field;
 pub mod fiscal_year_age;
 pub mod input;
+pub mod limit;
 pub mod number;
 pub mod platform;
 pub mod precautions;
+pub mod saved;
 pub mod settings;
 pub mod stratification;
 pub mod verdict;
 pub mod webex_app;
 
-pub use answers::{Answers, Timing, UrineProtein};
-pub use bands::{value_bands, Band, BandInput, ValueBand};
-pub use criteria::{Comparison, Threshold};
+pub use answers::{Answers, Tick, Timing, UrineProtein};
+pub use assessment::{assess, Assessment};
+pub use bands::{value_bands, Band, ValueBand};
+pub use entries::Entries;
 pub use field::{Key, Sex};
 pub use input::InputError;
+pub use limit::Limit;
 pub use platform::{recommended_download, Platform};
-pub use stratification::{stratify, Stratification, StratificationInput, SupportLevel};
+pub use stratification::{stratify, Stratification, SupportLevel};
 pub use verdict::{evaluate, Evaluation, Flag, Form, Verdict};
 pub use webex_app::WebexApp;

@@ -22,16 +22,22 @@
 //! A blank glucose or HbA1c beside the other one is taken as not measured
 //! (checkups often have only one), so it is not asked for.
 //!
+//! **Reasons** come from the same rule functions that decide the level
+//! (`group`, `smoking_counted`, `risk_count`, `senior_turns_active`), each
+//! shown when it gives one answer whichever way the unknown facts turn out;
+//! so a rule changed in one place changes the level and its reasons alike.
+//!
 //! **Age** is taken as given: the form's age is the age reached in the fiscal
 //! year of the checkup (see `fiscal_year_age`). The rules are applied at any
 //! age; outside 40–74 a reason says the programme does not cover that age.
 
 use std::ops::RangeInclusive;
 
-use crate::answers::{Answers, Timing};
-use crate::bands::{self, Limit};
+use crate::answers::{Answers, Tick, Timing};
+use crate::bands;
 use crate::bmi::bmi;
 use crate::field::{Key, Sex};
+use crate::limit::Limit;
 use crate::verdict::Evaluation;
 
 // Step 1 (ステップ1: 内臓脂肪蓄積のリスク判定).
@@ -177,59 +183,10 @@ impl Missing {
             Missing::Triglycerides => "triglycerides",
             Missing::TgTiming => "tg_timing",
             Missing::Hdl => "hdl",
-            Missing::Smoker => "smoker",
-            Missing::MedBp => "med_bp",
-            Missing::MedGlucose => "med_glucose",
-            Missing::MedLipids => "med_lipids",
-        }
-    }
-}
-
-/// The inputs of stratification, as understood. `None` is "not given".
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct StratificationInput {
-    pub sex: Option<Sex>,
-    /// The age reached in the fiscal year of the checkup.
-    pub age: Option<u32>,
-    pub waist: Option<f64>,
-    pub height: Option<f64>,
-    pub weight: Option<f64>,
-    pub glucose: Option<f64>,
-    pub glucose_timing: Option<Timing>,
-    pub hba1c: Option<f64>,
-    pub triglycerides: Option<f64>,
-    pub tg_timing: Option<Timing>,
-    pub hdl: Option<f64>,
-    pub systolic_bp: Option<f64>,
-    pub diastolic_bp: Option<f64>,
-    pub smoker: Option<bool>,
-    pub med_bp: Option<bool>,
-    pub med_glucose: Option<bool>,
-    pub med_lipids: Option<bool>,
-}
-
-impl StratificationInput {
-    /// From the form's evaluation and the answers that are not numbers.
-    pub fn new(sex: Option<Sex>, evaluation: &Evaluation, answers: &Answers) -> StratificationInput {
-        let value = |key| evaluation.value(key);
-        StratificationInput {
-            sex,
-            age: evaluation.age,
-            waist: value(Key::Waist),
-            height: value(Key::Height),
-            weight: value(Key::Weight),
-            glucose: value(Key::Glucose),
-            glucose_timing: answers.glucose_timing,
-            hba1c: value(Key::Hba1c),
-            triglycerides: value(Key::Triglycerides),
-            tg_timing: answers.tg_timing,
-            hdl: value(Key::Hdl),
-            systolic_bp: value(Key::SystolicBp),
-            diastolic_bp: value(Key::DiastolicBp),
-            smoker: answers.smoker,
-            med_bp: answers.med_bp,
-            med_glucose: answers.med_glucose,
-            med_lipids: answers.med_lipids,
+            Missing::Smoker => Tick::Smoker.id(),
+            Missing::MedBp => Tick::MedBp.id(),
+            Missing::MedGlucose => Tick::MedGlucose.id(),
+            Missing::MedLipids => Tick::MedLipids.id(),
         }
     }
 }
@@ -276,39 +233,75 @@ impl Fact {
     }
 }
 
-// The facts, in the order `level` reads them.
-const MEDICATION: usize = 0;
-const WAIST: usize = 1;
-const BMI_HIGH: usize = 2;
-const BLOOD_PRESSURE: usize = 3;
-const LIPIDS: usize = 4;
-const GLUCOSE_HIGH: usize = 5;
-const SMOKER: usize = 6;
-const SENIOR: usize = 7;
-const FACTS: usize = 8;
+/// The yes/no facts steps 1–4 read, by name: `Facts<Fact>` as far as the
+/// input tells, `Facts<bool>` for one way every unknown one could turn out.
+#[derive(Clone, Copy, Debug, Default)]
+struct Facts<T> {
+    /// ⑤: takes medicine for ①–③.
+    medication: T,
+    /// Step 1: the waist is at or above its limit.
+    waist_over: T,
+    /// Step 1: BMI is at or above 25.
+    bmi_over: T,
+    /// Step 2 ①–③.
+    blood_pressure: T,
+    lipids: T,
+    glucose: T,
+    /// Step 2 ④ as answered, before "counted only with another risk".
+    smoker: T,
+    /// Step 4: aged 65–74.
+    senior: T,
+}
 
-/// Steps 1–4 once every fact is known.
-fn level(facts: [bool; FACTS]) -> SupportLevel {
-    if facts[MEDICATION] {
-        return SupportLevel::Information;
+impl<T> Facts<T> {
+    /// Every fact, in the order `map` visits them.
+    fn each(&self) -> [&T; 8] {
+        [
+            &self.medication,
+            &self.waist_over,
+            &self.bmi_over,
+            &self.blood_pressure,
+            &self.lipids,
+            &self.glucose,
+            &self.smoker,
+            &self.senior,
+        ]
     }
-    let group = match (facts[WAIST], facts[BMI_HIGH]) {
-        (true, _) => Group::A,
-        (false, true) => Group::B,
-        (false, false) => return SupportLevel::Information,
-    };
-    let level = group_level(group, risk_count(facts));
-    if level == SupportLevel::Active && facts[SENIOR] {
-        SupportLevel::Motivational
-    } else {
-        level
+
+    fn map<U>(&self, mut f: impl FnMut(&T) -> U) -> Facts<U> {
+        Facts {
+            medication: f(&self.medication),
+            waist_over: f(&self.waist_over),
+            bmi_over: f(&self.bmi_over),
+            blood_pressure: f(&self.blood_pressure),
+            lipids: f(&self.lipids),
+            glucose: f(&self.glucose),
+            smoker: f(&self.smoker),
+            senior: f(&self.senior),
+        }
     }
 }
 
-fn risk_count(facts: [bool; FACTS]) -> u8 {
-    let metabolic = [facts[BLOOD_PRESSURE], facts[LIPIDS], facts[GLUCOSE_HIGH]];
-    let smoking = facts[SMOKER] && metabolic.contains(&true);
-    metabolic.into_iter().chain([smoking]).map(u8::from).sum()
+// The rules, once every fact is known. The level and every reason are
+// derived from these same functions, so a rule changed here changes both.
+
+/// Step 1: A by waist, else B by BMI, else not a target.
+fn group(facts: &Facts<bool>) -> Option<Group> {
+    match (facts.waist_over, facts.bmi_over) {
+        (true, _) => Some(Group::A),
+        (false, true) => Some(Group::B),
+        (false, false) => None,
+    }
+}
+
+/// Step 2 ④: smoking counts only with one of ①–③.
+fn smoking_counted(facts: &Facts<bool>) -> bool {
+    facts.smoker && (facts.blood_pressure || facts.lipids || facts.glucose)
+}
+
+/// Step 2: the number of additional risks.
+fn risk_count(facts: &Facts<bool>) -> u8 {
+    [facts.blood_pressure, facts.lipids, facts.glucose, smoking_counted(facts)].into_iter().map(u8::from).sum()
 }
 
 /// Step 3.
@@ -320,126 +313,184 @@ fn group_level(group: Group, risks: u8) -> SupportLevel {
     }
 }
 
-const fn active_from(group: Group) -> u8 {
-    match group {
-        Group::A => 2,
-        Group::B => 3,
+/// Step 4: at 65–74, what step 3 makes active becomes motivational.
+fn senior_turns_active(facts: &Facts<bool>) -> bool {
+    facts.senior && group(facts).is_some_and(|group| group_level(group, risk_count(facts)) == SupportLevel::Active)
+}
+
+/// ⑤ and steps 1–4.
+fn level(facts: &Facts<bool>) -> SupportLevel {
+    match group(facts) {
+        _ if facts.medication => SupportLevel::Information,
+        None => SupportLevel::Information,
+        Some(_) if senior_turns_active(facts) => SupportLevel::Motivational,
+        Some(group) => group_level(group, risk_count(facts)),
     }
 }
 
-pub fn stratify(input: &StratificationInput) -> Stratification {
-    let bmi = input.height.zip(input.weight).map(|(height, weight)| bmi(height, weight));
-    let mut findings = Vec::new();
-    let mut facts: [Fact; FACTS] = Default::default();
-    facts[MEDICATION] = Fact::any([
-        Fact::answer(input.med_bp, Missing::MedBp),
-        Fact::answer(input.med_glucose, Missing::MedGlucose),
-        Fact::answer(input.med_lipids, Missing::MedLipids),
-    ]);
-    let waist_limit = waist_limit(input.waist, input.sex);
-    facts[WAIST] = match (input.waist, waist_limit) {
-        (Some(waist), Some(limit)) => Fact::known(limit.holds_for(waist)),
-        (Some(_), None) => Fact::unknown(&[Missing::Sex]),
-        (None, _) if input.sex.is_none() => Fact::unknown(&[Missing::Waist, Missing::Sex]),
-        (None, _) => Fact::unknown(&[Missing::Waist]),
-    };
-    facts[BMI_HIGH] = match bmi {
-        Some(bmi) => Fact::known(BMI.holds_for(bmi)),
-        None => Fact::any([
-            input.height.map_or_else(|| Fact::unknown(&[Missing::Height]), |_| Fact::default()),
-            input.weight.map_or_else(|| Fact::unknown(&[Missing::Weight]), |_| Fact::default()),
+/// What `rule` gives for every way the unknown facts could turn out: the
+/// `n`-th outcome takes the `b`-th unknown fact as true iff bit `b` of `n` is set.
+fn outcomes<T>(facts: &Facts<Fact>, rule: impl Fn(&Facts<bool>) -> T) -> Vec<T> {
+    let unknown = facts.each().iter().filter(|fact| fact.known.is_none()).count();
+    (0..1usize << unknown)
+        .map(|outcome| {
+            let mut bit = 0;
+            rule(&facts.map(|fact| {
+                fact.known.unwrap_or_else(|| {
+                    bit += 1;
+                    outcome & (1 << (bit - 1)) != 0
+                })
+            }))
+        })
+        .collect()
+}
+
+/// What `rule` gives whichever way the unknown facts turn out, if that is one answer.
+fn decided<T: PartialEq>(facts: &Facts<Fact>, rule: impl Fn(&Facts<bool>) -> T) -> Option<T> {
+    let mut outcomes = outcomes(facts, rule);
+    let first = outcomes.swap_remove(0);
+    outcomes.iter().all(|outcome| *outcome == first).then_some(first)
+}
+
+/// One value weighed against its limit for a risk of step 2: `Ok` once the
+/// value (and the limit) is known, `Err` with what it needs.
+type Weighing = Result<Weighed, Missing>;
+
+#[derive(Clone, Copy, Debug)]
+struct Weighed {
+    key: Key,
+    timing: Option<Timing>,
+    value: f64,
+    limit: Limit,
+}
+
+impl Weighed {
+    fn holds(&self) -> bool {
+        self.limit.holds_for(self.value)
+    }
+}
+
+fn weigh(key: Key, value: Option<f64>, timing: Option<Timing>, limit: Limit, needs: Missing) -> Weighing {
+    value.map(|value| Weighed { key, timing, value, limit }).ok_or(needs)
+}
+
+/// Step 2 ①–③: what each value says about each risk, in MHLW order.
+fn weighings(evaluation: &Evaluation, answers: &Answers) -> [(Risk, Vec<Weighing>); 3] {
+    let against = |key: Key, limit: Limit, needs: Missing| weigh(key, evaluation.value(key), None, limit, needs);
+    [
+        (
+            Risk::BloodPressure,
+            vec![
+                against(Key::SystolicBp, SYSTOLIC_BP, Missing::SystolicBp),
+                against(Key::DiastolicBp, DIASTOLIC_BP, Missing::DiastolicBp),
+            ],
+        ),
+        (
+            Risk::Lipids,
+            vec![
+                triglycerides(evaluation.value(Key::Triglycerides), answers.tg_timing),
+                against(Key::Hdl, HDL, Missing::Hdl),
+            ],
+        ),
+        (Risk::Glucose, glucose(evaluation, answers)),
+    ]
+}
+
+/// A risk holds if any of its values does; unknown while one that is not
+/// known could make it hold.
+fn risk_fact(weighings: &[Weighing]) -> Fact {
+    Fact::any(weighings.iter().map(|weighing| match weighing {
+        Ok(weighed) => Fact::known(weighed.holds()),
+        Err(needs) => Fact::unknown(&[*needs]),
+    }))
+}
+
+pub fn stratify(evaluation: &Evaluation, answers: &Answers) -> Stratification {
+    let value = |key: Key| evaluation.value(key);
+    let bmi = value(Key::Height).zip(value(Key::Weight)).map(|(height, weight)| bmi(height, weight));
+    let waist_limit = waist_limit(value(Key::Waist), evaluation.sex);
+    let [blood_pressure, lipids, glucose] = weighings(evaluation, answers);
+    let facts = Facts {
+        medication: Fact::any([
+            Fact::answer(answers.med_bp, Missing::MedBp),
+            Fact::answer(answers.med_glucose, Missing::MedGlucose),
+            Fact::answer(answers.med_lipids, Missing::MedLipids),
         ]),
-    };
-    facts[BLOOD_PRESSURE] = Fact::any([
-        over_limit(
-            &mut findings,
-            Risk::BloodPressure,
-            Key::SystolicBp,
-            input.systolic_bp,
-            None,
-            SYSTOLIC_BP,
-            Missing::SystolicBp,
-        ),
-        over_limit(
-            &mut findings,
-            Risk::BloodPressure,
-            Key::DiastolicBp,
-            input.diastolic_bp,
-            None,
-            DIASTOLIC_BP,
-            Missing::DiastolicBp,
-        ),
-    ]);
-    facts[LIPIDS] = Fact::any([
-        triglycerides(&mut findings, input.triglycerides, input.tg_timing),
-        over_limit(&mut findings, Risk::Lipids, Key::Hdl, input.hdl, None, HDL, Missing::Hdl),
-    ]);
-    facts[GLUCOSE_HIGH] = glucose(&mut findings, input);
-    facts[SMOKER] = Fact::answer(input.smoker, Missing::Smoker);
-    facts[SENIOR] = match input.age {
-        Some(age) => Fact::known(SENIOR_AGES.contains(&age)),
-        None => Fact::unknown(&[Missing::Age]),
+        waist_over: match (value(Key::Waist), waist_limit) {
+            (Some(waist), Some(limit)) => Fact::known(limit.holds_for(waist)),
+            (Some(_), None) => Fact::unknown(&[Missing::Sex]),
+            (None, _) if evaluation.sex.is_none() => Fact::unknown(&[Missing::Waist, Missing::Sex]),
+            (None, _) => Fact::unknown(&[Missing::Waist]),
+        },
+        bmi_over: match bmi {
+            Some(bmi) => Fact::known(BMI.holds_for(bmi)),
+            None => Fact::any([
+                value(Key::Height).map_or_else(|| Fact::unknown(&[Missing::Height]), |_| Fact::default()),
+                value(Key::Weight).map_or_else(|| Fact::unknown(&[Missing::Weight]), |_| Fact::default()),
+            ]),
+        },
+        blood_pressure: risk_fact(&blood_pressure.1),
+        lipids: risk_fact(&lipids.1),
+        glucose: risk_fact(&glucose.1),
+        smoker: Fact::answer(answers.smoker, Missing::Smoker),
+        senior: match evaluation.age {
+            Some(age) => Fact::known(SENIOR_AGES.contains(&age)),
+            None => Fact::unknown(&[Missing::Age]),
+        },
     };
 
     let (level, missing) = conclude(&facts);
-    let known = |fact: usize| facts[fact].known;
     let mut reasons = Vec::new();
 
-    // Step 1.
-    let group = match (input.waist, waist_limit, known(WAIST), bmi, known(BMI_HIGH)) {
-        (Some(waist), Some(limit), Some(true), ..) => {
-            reasons.push(Reason::GroupA { waist, limit });
-            Some(Group::A)
+    // Step 1. A decided group has its facts known, so the values are there.
+    let group = decided(&facts, group);
+    match (group, value(Key::Waist), waist_limit, bmi) {
+        (Some(Some(Group::A)), Some(waist), Some(limit), _) => reasons.push(Reason::GroupA { waist, limit }),
+        (Some(Some(Group::B)), Some(waist), Some(waist_limit), Some(bmi)) => {
+            reasons.push(Reason::GroupB { waist, waist_limit, bmi, bmi_limit: BMI });
         }
-        (Some(waist), Some(waist_limit), Some(false), Some(bmi), Some(high)) => {
-            if high {
-                reasons.push(Reason::GroupB { waist, waist_limit, bmi, bmi_limit: BMI });
-            } else {
-                reasons.push(Reason::NotOverweight { waist, waist_limit, bmi, bmi_limit: BMI });
-            }
-            high.then_some(Group::B)
+        (Some(None), Some(waist), Some(waist_limit), Some(bmi)) => {
+            reasons.push(Reason::NotOverweight { waist, waist_limit, bmi, bmi_limit: BMI });
         }
-        _ => None,
-    };
-
-    // Step 2.
-    reasons.extend(findings.into_iter().map(Reason::Risk));
-    let metabolic = [known(BLOOD_PRESSURE), known(LIPIDS), known(GLUCOSE_HIGH)];
-    let any_metabolic = if metabolic.contains(&Some(true)) {
-        Some(true)
-    } else if metabolic.iter().all(|risk| *risk == Some(false)) {
-        Some(false)
-    } else {
-        None
-    };
-    if let (Some(true), Some(counted)) = (input.smoker, any_metabolic) {
-        reasons.push(Reason::Smoking { counted });
+        _ => {}
     }
 
-    // Step 3.
-    let smoking_counted = input.smoker == Some(true) && any_metabolic == Some(true);
-    let count = metabolic.iter().filter(|risk| **risk == Some(true)).count() as u8 + u8::from(smoking_counted);
-    let at_least = metabolic.contains(&None) || (input.smoker.is_none() && any_metabolic != Some(false));
-    if let Some(group) = group {
+    // Step 2.
+    for (risk, weighings) in [blood_pressure, lipids, glucose] {
+        for weighed in weighings.into_iter().flatten().filter(Weighed::holds) {
+            let Weighed { key, timing, value, limit } = weighed;
+            reasons.push(Reason::Risk(Finding { risk, key, timing, value, limit }));
+        }
+    }
+    if facts.smoker.known == Some(true) {
+        if let Some(counted) = decided(&facts, smoking_counted) {
+            reasons.push(Reason::Smoking { counted });
+        }
+    }
+
+    // Step 3: the count the known risks make; `at_least` when unknown ones could add.
+    if let Some(Some(group)) = group {
+        let counts = outcomes(&facts, risk_count);
+        let count = counts.iter().copied().min().unwrap_or(0);
+        let at_least = counts.iter().any(|&other| other != count);
         if count > 0 || !at_least {
             reasons.push(Reason::RiskCount { group, count, at_least });
         }
-    }
-
-    // Step 4: unknown risks could only add, so `count` is enough for active.
-    if let (Some(group), Some(age), Some(true)) = (group, input.age, known(SENIOR)) {
-        if count >= active_from(group) && known(MEDICATION) != Some(true) {
-            reasons.push(Reason::SeniorMotivational { age });
+        // Step 4, which medicine would make moot.
+        if let (Some(age), Some(true)) = (evaluation.age, decided(&facts, senior_turns_active)) {
+            if facts.medication.known != Some(true) {
+                reasons.push(Reason::SeniorMotivational { age });
+            }
         }
     }
     let treatments = [
-        (input.med_bp, Treatment::BloodPressure),
-        (input.med_glucose, Treatment::Glucose),
-        (input.med_lipids, Treatment::Lipids),
+        (answers.med_bp, Treatment::BloodPressure),
+        (answers.med_glucose, Treatment::Glucose),
+        (answers.med_lipids, Treatment::Lipids),
     ];
     reasons
         .extend(treatments.into_iter().filter(|(taken, _)| *taken == Some(true)).map(|(_, t)| Reason::Medication(t)));
-    if let Some(age) = input.age.filter(|age| !TARGET_AGES.contains(age)) {
+    if let Some(age) = evaluation.age.filter(|age| !TARGET_AGES.contains(age)) {
         reasons.push(Reason::OutsideTargetAges { age });
     }
 
@@ -448,25 +499,16 @@ pub fn stratify(input: &StratificationInput) -> Stratification {
 
 /// Tries every unknown fact both ways: one level for all → that level;
 /// else `Incomplete`, with the needs of every fact whose flip can change it.
-fn conclude(facts: &[Fact; FACTS]) -> (SupportLevel, Vec<Missing>) {
-    let unknown: Vec<usize> = (0..FACTS).filter(|&fact| facts[fact].known.is_none()).collect();
-    let assignment = |mask: usize| -> [bool; FACTS] {
-        std::array::from_fn(|fact| {
-            facts[fact].known.unwrap_or_else(|| {
-                let bit = unknown.iter().position(|&u| u == fact).unwrap_or(0);
-                mask & (1 << bit) != 0
-            })
-        })
-    };
-    let levels: Vec<SupportLevel> = (0..1usize << unknown.len()).map(|mask| level(assignment(mask))).collect();
+fn conclude(facts: &Facts<Fact>) -> (SupportLevel, Vec<Missing>) {
+    let levels = outcomes(facts, level);
     if levels.iter().all(|level| *level == levels[0]) {
         return (levels[0], Vec::new());
     }
+    let unknown = facts.each().into_iter().filter(|fact| fact.known.is_none());
     let mut missing: Vec<Missing> = unknown
-        .iter()
         .enumerate()
-        .filter(|&(bit, _)| (0..levels.len()).any(|mask| levels[mask] != levels[mask ^ (1 << bit)]))
-        .flat_map(|(_, &fact)| facts[fact].needs.iter().copied())
+        .filter(|&(bit, _)| (0..levels.len()).any(|outcome| levels[outcome] != levels[outcome ^ (1 << bit)]))
+        .flat_map(|(_, fact)| fact.needs.iter().copied())
         .collect();
     // An insertion sort: a handful of items, and the standard sorts add ~3.5 KB to the wasm
     // (docs/product.md, "Size and speed").
@@ -494,61 +536,38 @@ fn waist_limit(waist: Option<f64>, sex: Option<Sex>) -> Option<Limit> {
     }
 }
 
-/// One value against one limit; records it when it holds.
-fn over_limit(
-    findings: &mut Vec<Finding>,
-    risk: Risk,
-    key: Key,
-    value: Option<f64>,
-    timing: Option<Timing>,
-    limit: Limit,
-    needs: Missing,
-) -> Fact {
-    let Some(value) = value else {
-        return Fact::unknown(&[needs]);
-    };
-    let holds = limit.holds_for(value);
-    if holds {
-        findings.push(Finding { risk, key, timing, value, limit });
-    }
-    Fact::known(holds)
-}
-
 /// ② a: fasting 150, random 175. With no timing it is known only where
 /// both agree: the 175 limit then stands for both.
-fn triglycerides(findings: &mut Vec<Finding>, value: Option<f64>, timing: Option<Timing>) -> Fact {
+fn triglycerides(value: Option<f64>, timing: Option<Timing>) -> Weighing {
     let limit = match (value, timing) {
         (_, Some(Timing::Fasting)) => FASTING_TRIGLYCERIDES,
         (_, Some(Timing::Random)) => RANDOM_TRIGLYCERIDES,
         (Some(value), None) if FASTING_TRIGLYCERIDES.holds_for(value) != RANDOM_TRIGLYCERIDES.holds_for(value) => {
-            return Fact::unknown(&[Missing::TgTiming]);
+            return Err(Missing::TgTiming);
         }
         (_, None) => RANDOM_TRIGLYCERIDES,
     };
-    over_limit(findings, Risk::Lipids, Key::Triglycerides, value, timing, limit, Missing::Triglycerides)
+    weigh(Key::Triglycerides, value, timing, limit, Missing::Triglycerides)
 }
 
 /// ③: when more than one was measured, fasting glucose comes first, then
 /// HbA1c, then random glucose (特定健康診査・特定保健指導の円滑な実施に向けた
 /// 手引き; 告示 平成20年厚生労働省告示第8号: 随時血糖 only when HbA1c was not measured).
-fn glucose(findings: &mut Vec<Finding>, input: &StratificationInput) -> Fact {
-    let timing = input.glucose_timing;
-    let by_glucose = |findings: &mut Vec<Finding>| {
-        over_limit(findings, Risk::Glucose, Key::Glucose, input.glucose, timing, GLUCOSE, Missing::GlucoseOrHba1c)
-    };
-    let by_hba1c = |findings: &mut Vec<Finding>| {
-        over_limit(findings, Risk::Glucose, Key::Hba1c, input.hba1c, None, HBA1C, Missing::GlucoseOrHba1c)
-    };
-    match (input.glucose, timing, input.hba1c) {
-        (None, _, None) => Fact::unknown(&[Missing::GlucoseOrHba1c]),
-        (Some(_), Some(Timing::Fasting), _) | (Some(_), _, None) => by_glucose(findings),
-        (None, _, Some(_)) | (Some(_), Some(Timing::Random), Some(_)) => by_hba1c(findings),
+fn glucose(evaluation: &Evaluation, answers: &Answers) -> Vec<Weighing> {
+    let value = |key: Key| evaluation.value(key);
+    let timing = answers.glucose_timing;
+    let by_glucose = weigh(Key::Glucose, value(Key::Glucose), timing, GLUCOSE, Missing::GlucoseOrHba1c);
+    let by_hba1c = weigh(Key::Hba1c, value(Key::Hba1c), None, HBA1C, Missing::GlucoseOrHba1c);
+    match (value(Key::Glucose), timing, value(Key::Hba1c)) {
+        (None, _, None) => vec![Err(Missing::GlucoseOrHba1c)],
+        (Some(_), Some(Timing::Fasting), _) | (Some(_), _, None) => vec![by_glucose],
+        (None, _, Some(_)) | (Some(_), Some(Timing::Random), Some(_)) => vec![by_hba1c],
         (Some(glucose), None, Some(hba1c)) => {
             // Fasting → glucose decides; random → HbA1c does. Known if both agree.
             if GLUCOSE.holds_for(glucose) == HBA1C.holds_for(hba1c) {
-                Fact::any([by_glucose(findings), by_hba1c(findings)])
+                vec![by_glucose, by_hba1c]
             } else {
-                Fact::unknown(&[Missing::GlucoseTiming])
+                vec![Err(Missing::GlucoseTiming)]
             }
         }
     }

@@ -7,10 +7,11 @@
 //! the verdict `incomplete` when no criterion holds: a form is judged only
 //! once everything typed into it is understood.
 
-use crate::criteria::{self, Threshold};
+use crate::criteria;
 use crate::egfr;
 use crate::field::{Key, Sex};
 use crate::input::{self, InputError};
+use crate::limit::Limit;
 
 /// What the participant typed, exactly as typed.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -78,7 +79,7 @@ pub enum EstimateNeed {
 pub struct Flag {
     pub key: Key,
     pub value: f64,
-    pub threshold: Threshold,
+    pub threshold: Limit,
     /// The value is the eGFR estimated from creatinine, not one entered.
     pub estimated: bool,
     /// For creatinine: whose threshold applied (None: the 2.00 that holds for anyone).
@@ -103,6 +104,8 @@ pub struct Evaluation {
     /// Each value as understood, for showing and printing.
     pub values: [Option<f64>; Key::ALL.len()],
     pub age: Option<u32>,
+    /// As chosen; carried here so that what reads the evaluation needs nothing beside it.
+    pub sex: Option<Sex>,
 }
 
 impl Evaluation {
@@ -210,5 +213,16 @@ pub fn evaluate(form: &Form) -> Evaluation {
         Verdict::Incomplete
     };
 
-    Evaluation { verdict, flags, errors, missing, creatinine_needs_sex, estimated_egfr, estimate_needs, values, age }
+    Evaluation {
+        verdict,
+        flags,
+        errors,
+        missing,
+        creatinine_needs_sex,
+        estimated_egfr,
+        estimate_needs,
+        values,
+        age,
+        sex,
+    }
 }

@@ -1,30 +1,16 @@
 //! The national bands (MHLW 令和6年度版 保健指導判定値 / 受診勧奨判定値), each
 //! just below, at and just above its limits. Read a row as: value → band.
 
-use kenshin_core::bands::{self, value_bands, Band, BandInput, Reading, Timing, UrineProtein};
+mod support;
+
+use kenshin_core::bands::{self, value_bands, Band, Reading, Timing, UrineProtein};
 use kenshin_core::{evaluate, Answers, Form, Key, Sex};
+use support::understood;
 use Band::{Guidance, Normal, SeeDoctor};
 
 /// The band of `key` when only that value (and the sex) is given.
 fn band_of(key: Key, sex: Option<Sex>, value: f64) -> Option<Band> {
-    let mut input = BandInput { sex, ..BandInput::default() };
-    let slot = match key {
-        Key::SystolicBp => &mut input.systolic_bp,
-        Key::DiastolicBp => &mut input.diastolic_bp,
-        Key::Glucose => &mut input.glucose,
-        Key::Hba1c => &mut input.hba1c,
-        Key::Hdl => &mut input.hdl,
-        Key::Ldl => &mut input.ldl,
-        Key::NonHdl => &mut input.non_hdl,
-        Key::Ast => &mut input.ast,
-        Key::Alt => &mut input.alt,
-        Key::Ggt => &mut input.ggt,
-        Key::Egfr => &mut input.egfr,
-        Key::Hemoglobin => &mut input.hemoglobin,
-        other => panic!("{other:?} has no band of its own"),
-    };
-    *slot = Some(value);
-    let bands = value_bands(&input);
+    let bands = value_bands(&understood(sex, &[(key, value)]), &Answers::default());
     assert!(bands.len() <= 1, "{bands:?}");
     bands.first().map(|band| {
         assert_eq!(band.id, key.id());
@@ -111,8 +97,9 @@ fn triglycerides_depend_on_timing() {
     ];
     for &(value, timing, expected) in table {
         assert_eq!(bands::triglycerides(value, timing), expected, "TG {value} {timing:?}");
-        let input = BandInput { triglycerides: Some(value), tg_timing: timing, ..BandInput::default() };
-        let listed = value_bands(&input).first().map(|band| band.band);
+        let answers = Answers { tg_timing: timing, ..Answers::default() };
+        let listed =
+            value_bands(&understood(None, &[(Key::Triglycerides, value)]), &answers).first().map(|band| band.band);
         assert_eq!(listed, expected, "TG {value} {timing:?} in the list");
     }
 }
@@ -131,8 +118,8 @@ fn urine_protein_trace_is_guidance_and_one_plus_is_see_doctor() {
         let grade = UrineProtein::from_id(id).unwrap_or_else(|| panic!("{id} is a grade"));
         assert_eq!(grade.id(), id);
         assert_eq!(bands::urine_protein(grade), expected, "{id}");
-        let input = BandInput { urine_protein: Some(grade), ..BandInput::default() };
-        let band = value_bands(&input)[0];
+        let answers = Answers { urine_protein: Some(grade), ..Answers::default() };
+        let band = value_bands(&understood(None, &[]), &answers)[0];
         assert_eq!((band.id, band.band, band.reading), ("urine_protein", expected, Reading::UrineProtein(grade)));
     }
 }
@@ -148,20 +135,22 @@ fn hemoglobin_without_sex_has_no_band() {
 
 #[test]
 fn non_hdl_is_banded_only_when_ldl_is_blank() {
-    let input = BandInput { ldl: Some(100.0), non_hdl: Some(180.0), ..BandInput::default() };
-    let ids: Vec<&str> = value_bands(&input).iter().map(|band| band.id).collect();
+    let both = understood(None, &[(Key::Ldl, 100.0), (Key::NonHdl, 180.0)]);
+    let ids: Vec<&str> = value_bands(&both, &Answers::default()).iter().map(|band| band.id).collect();
     assert_eq!(ids, ["ldl"]);
-    let input = BandInput { non_hdl: Some(180.0), ..BandInput::default() };
-    assert_eq!(value_bands(&input)[0].band, SeeDoctor);
+    let non_hdl = understood(None, &[(Key::NonHdl, 180.0)]);
+    assert_eq!(value_bands(&non_hdl, &Answers::default())[0].band, SeeDoctor);
 }
 
 #[test]
 fn an_entered_egfr_is_banded_before_an_estimate() {
-    let input = BandInput { egfr: Some(70.0), estimated_egfr: Some(40.0), ..BandInput::default() };
-    let band = value_bands(&input)[0];
+    let mut both = understood(None, &[(Key::Egfr, 70.0)]);
+    both.estimated_egfr = Some(40.0);
+    let band = value_bands(&both, &Answers::default())[0];
     assert_eq!((band.band, band.reading), (Normal, Reading::Entered(70.0)));
-    let input = BandInput { estimated_egfr: Some(50.2), ..BandInput::default() };
-    let band = value_bands(&input)[0];
+    let mut estimated = understood(None, &[]);
+    estimated.estimated_egfr = Some(50.2);
+    let band = value_bands(&estimated, &Answers::default())[0];
     assert_eq!((band.id, band.band, band.reading), ("egfr", Guidance, Reading::Estimated(50.2)));
 }
 
@@ -185,8 +174,7 @@ fn a_whole_form_is_banded_in_form_order() {
     let evaluation = evaluate(&form);
     let answers =
         Answers { tg_timing: Some(Timing::Fasting), urine_protein: Some(UrineProtein::Trace), ..Answers::default() };
-    let got: Vec<(&str, Band)> =
-        value_bands(&BandInput::new(form.sex, &evaluation, &answers)).iter().map(|band| (band.id, band.band)).collect();
+    let got: Vec<(&str, Band)> = value_bands(&evaluation, &answers).iter().map(|band| (band.id, band.band)).collect();
     assert_eq!(
         got,
         [

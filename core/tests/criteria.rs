@@ -74,7 +74,7 @@ fn a_flag_reports_the_value_entered_and_the_threshold() {
     let evaluation = evaluate(&form);
     let flag = evaluation.flag(Key::SystolicBp).expect("182 flags");
     assert_eq!(flag.value, 182.0);
-    assert_eq!(flag.threshold.value, 180.0);
+    assert_eq!(flag.threshold.value(), 180.0);
     assert!(!flag.estimated);
 }
 
@@ -84,12 +84,12 @@ fn creatinine_flags_carry_the_sex_whose_threshold_applied() {
     form.set_value(Key::Creatinine, "1.6");
     let evaluation = evaluate(&form);
     let flag = evaluation.flag(Key::Creatinine).unwrap();
-    assert_eq!((flag.threshold.value, flag.sex), (1.50, Some(Sex::Female)));
+    assert_eq!((flag.threshold.value(), flag.sex), (1.50, Some(Sex::Female)));
 
     form.sex = None;
     form.set_value(Key::Creatinine, "2.2");
     let flag = *evaluate(&form).flag(Key::Creatinine).unwrap();
-    assert_eq!((flag.threshold.value, flag.sex), (2.00, None));
+    assert_eq!((flag.threshold.value(), flag.sex), (2.00, None));
 }
 
 #[test]

@@ -56,3 +56,17 @@ fn the_extra_values_take_their_units() {
         assert_eq!(parse_value(*key, raw), *expected, "{key:?} {raw:?}");
     }
 }
+
+#[test]
+fn the_questionnaire_checkboxes_are_named_by_their_hooks_and_each_sets_its_own_answer() {
+    use kenshin_core::{Answers, Tick};
+    assert_eq!(Tick::ALL.map(Tick::id), ["smoker", "med_bp", "med_glucose", "med_lipids"]);
+    for tick in Tick::ALL {
+        assert_eq!(Tick::from_id(tick.id()), Some(tick));
+        let mut answers = Answers::default();
+        *answers.ticked_mut(tick) = Some(true);
+        let ticked: Vec<Tick> = Tick::ALL.into_iter().filter(|&other| answers.ticked(other) == Some(true)).collect();
+        assert_eq!(ticked, [tick], "{tick:?} sets its own answer only");
+    }
+    assert_eq!(Tick::from_id("on"), None);
+}

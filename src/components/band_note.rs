@@ -5,7 +5,7 @@ use kenshin_core::bands::{Reading, ValueBand};
 use kenshin_core::{Band, Key};
 use yew::prelude::*;
 
-use crate::text::{limit_parts, Text};
+use crate::text::Text;
 
 pub fn band_note(band: Option<&ValueBand>, text: &Text) -> Html {
     let Some(band) = band else {
@@ -16,10 +16,7 @@ pub fn band_note(band: Option<&ValueBand>, text: &Text) -> Html {
         (Band::SeeDoctor, Some(rule), Some(key)) => Some((key, rule.see_doctor)),
         _ => None,
     };
-    let limit = limit.map(|(key, limit)| {
-        let (value, unit) = limit_parts(key, limit);
-        (text.limit)(&value, unit, limit)
-    });
+    let limit = limit.map(|(key, limit)| text.key_limit(key, limit));
     let estimated = matches!(band.reading, Reading::Estimated(_));
     html! {
         <p class="band" data-band-for={band.id} data-band={band.band.id()}>

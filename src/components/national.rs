@@ -1,25 +1,22 @@
 //! The national checkup limits for every value and the estimated support
 //! level (階層化): reference information, kept apart from the verdict.
 
-use kenshin_core::bands::ValueBand;
 use kenshin_core::stratification::Missing;
 use kenshin_core::verdict::Field;
-use kenshin_core::{number, Answers, Evaluation, Key, Stratification, SupportLevel, Timing, UrineProtein};
+use kenshin_core::{number, Assessment, Entries, Key, Stratification, SupportLevel, Tick, Timing, UrineProtein};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::band_note::band_note;
 use crate::components::radio_group::{radio_group, RadioGroupProps};
 use crate::components::value_field::{value_field, ValueFieldProps};
-use crate::state::{Action, Entries};
+use crate::state::Action;
 use crate::text::{join_list, Lang, Text};
 
 pub struct NationalProps<'a> {
     pub lang: Lang,
     pub entries: &'a Entries,
-    pub evaluation: &'a Evaluation,
-    pub bands: &'a [ValueBand],
-    pub stratification: &'a Stratification,
+    pub assessment: &'a Assessment,
     pub ondispatch: Callback<Action>,
 }
 
@@ -48,24 +45,14 @@ pub fn timing_choice(
     }
 }
 
-pub fn find_band<'a>(bands: &'a [ValueBand], id: &str) -> Option<&'a ValueBand> {
-    bands.iter().find(|band| band.id == id)
-}
-
 /// A function, not a component: stateless, and each component costs
 /// ~0.3 KB of the brotli'd wasm.
 pub fn national(props: &NationalProps) -> Html {
     let text = props.lang.text();
     let answers = props.entries.answers;
-    let set_answers = |change: fn(&mut Answers, bool)| {
-        props.ondispatch.reform(move |event: Event| {
-            let mut changed = answers;
-            change(&mut changed, event.target_unchecked_into::<HtmlInputElement>().checked());
-            Action::SetAnswers(changed)
-        })
-    };
     let field = |key: Key, extra: Html| {
-        let error = props.evaluation.error(Field::Value(key)).map(|error| (text.input_error)(error, key.unit()));
+        let error =
+            props.assessment.evaluation.error(Field::Value(key)).map(|error| (text.input_error)(error, key.unit()));
         value_field(ValueFieldProps {
             id: key.id(),
             label: text.value_labels[key.index()].into(),
@@ -75,23 +62,26 @@ pub fn national(props: &NationalProps) -> Html {
             error,
             children: html! {
                 <>
-                    { band_note(find_band(props.bands, key.id()), text) }
+                    { band_note(props.assessment.band(key.id()), text) }
                     { extra }
                 </>
             },
             oninput: props.ondispatch.reform(move |raw| Action::SetValue(key, raw)),
         })
     };
-    let on_tg_timing =
-        props.ondispatch.reform(move |timing| Action::SetAnswers(Answers { tg_timing: Some(timing), ..answers }));
-    let on_urine = props.ondispatch.reform(move |event: Event| {
+    let on_tg_timing = props.ondispatch.reform(Action::SetTgTiming);
+    let on_urine = props.ondispatch.reform(|event: Event| {
         let id = event.target_unchecked_into::<HtmlSelectElement>().value();
-        Action::SetAnswers(Answers { urine_protein: UrineProtein::from_id(&id), ..answers })
+        Action::SetUrineProtein(UrineProtein::from_id(&id))
     });
-    let checkbox = |id: &'static str, label: &'static str, checked: Option<bool>, change: fn(&mut Answers, bool)| {
+    let checkbox = |tick: Tick, label: &'static str| {
+        let id = tick.id();
+        let onchange = props.ondispatch.reform(move |event: Event| {
+            Action::SetTicked(tick, event.target_unchecked_into::<HtmlInputElement>().checked())
+        });
         html! {
             <label class="check" for={id}>
-                <input type="checkbox" {id} name={id} checked={checked == Some(true)} onchange={set_answers(change)} />
+                <input type="checkbox" {id} name={id} checked={answers.ticked(tick) == Some(true)} {onchange} />
                 <span>{ label }</span>
             </label>
         }
@@ -103,7 +93,7 @@ pub fn national(props: &NationalProps) -> Html {
             <h3>{ text.body_heading }</h3>
             { field(Key::Waist, Html::default()) }
             { field(Key::Height, Html::default()) }
-            { field(Key::Weight, bmi_note(props.stratification, text)) }
+            { field(Key::Weight, bmi_note(&props.assessment.stratification, text)) }
             <h3>{ text.lipids_heading }</h3>
             { field(Key::Triglycerides, timing_choice("tg_timing", text.tg_timing_legend, answers.tg_timing, text, on_tg_timing)) }
             { field(Key::Hdl, Html::default()) }
@@ -119,14 +109,14 @@ pub fn national(props: &NationalProps) -> Html {
                         <option value={grade.id()} selected={answers.urine_protein == Some(grade)}>{ urine_label(grade) }</option>
                     }) }
                 </select>
-                { band_note(find_band(props.bands, "urine_protein"), text) }
+                { band_note(props.assessment.band("urine_protein"), text) }
             </div>
             <h3>{ text.questionnaire_heading }</h3>
-            { checkbox("smoker", text.smoker_label, answers.smoker, |a, v| a.smoker = Some(v)) }
-            { checkbox("med_bp", text.med_bp_label, answers.med_bp, |a, v| a.med_bp = Some(v)) }
-            { checkbox("med_glucose", text.med_glucose_label, answers.med_glucose, |a, v| a.med_glucose = Some(v)) }
-            { checkbox("med_lipids", text.med_lipids_label, answers.med_lipids, |a, v| a.med_lipids = Some(v)) }
-            { support_level(props.stratification, text) }
+            { checkbox(Tick::Smoker, text.smoker_label) }
+            { checkbox(Tick::MedBp, text.med_bp_label) }
+            { checkbox(Tick::MedGlucose, text.med_glucose_label) }
+            { checkbox(Tick::MedLipids, text.med_lipids_label) }
+            { support_level(&props.assessment.stratification, text) }
         </section>
     }
 }

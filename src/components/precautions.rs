@@ -1,7 +1,7 @@
 //! The leaflet's nine precautions in full, those that concern this
 //! participant marked in words, and the criteria (※1) they refer to.
 
-use kenshin_core::{criteria, number, Key, Sex};
+use kenshin_core::{criteria, Key, Sex};
 use yew::prelude::*;
 
 use crate::text::Lang;
@@ -47,11 +47,10 @@ fn criterion_rows(lang: Lang) -> Vec<Html> {
             let Some(threshold) = criteria::threshold(key, sex) else {
                 continue;
             };
-            let value = number::fixed(threshold.value, key.decimals());
             rows.push(html! {
                 <li>
                     <span>{ text.value_labels[key.index()] }</span>{ ": " }
-                    { (text.criterion)(&value, key.unit(), threshold.comparison, sex) }
+                    { text.criterion(key, threshold, sex) }
                 </li>
             });
         }

@@ -1,7 +1,7 @@
 //! A one-page summary to hand to a doctor, shown only when printing.
 //! It is generated here on the device like everything else.
 
-use crate::components::result_panel::{criterion_text, verdict_words};
+use crate::components::result_panel::verdict_words;
 use kenshin_core::{number, Evaluation, Key, Sex};
 use yew::prelude::*;
 
@@ -9,10 +9,10 @@ use crate::text::Lang;
 
 /// A function, not a component: stateless, and each component costs
 /// ~0.3 KB of the brotli'd wasm.
-pub fn print_summary(lang: Lang, evaluation: &Evaluation, sex: Option<Sex>, checkup_date: &str, today: &str) -> Html {
+pub fn print_summary(lang: Lang, evaluation: &Evaluation, checkup_date: &str, today: &str) -> Html {
     let text = lang.text();
     let (_, verdict, _) = verdict_words(evaluation.verdict, text);
-    let sex = match sex {
+    let sex = match evaluation.sex {
         Some(Sex::Male) => text.male,
         Some(Sex::Female) => text.female,
         None => text.print_not_entered,
@@ -49,7 +49,7 @@ pub fn print_summary(lang: Lang, evaluation: &Evaluation, sex: Option<Sex>, chec
                             <tr data-flagged={flagged.then_some("true")}>
                                 <th scope="row">{ text.value_labels[key.index()] }</th>
                                 <td>{ value }</td>
-                                <td>{ flag.map(|flag| criterion_text(flag, text)).unwrap_or_default() }</td>
+                                <td>{ flag.map(|flag| text.criterion(key, flag.threshold, flag.sex)).unwrap_or_default() }</td>
                             </tr>
                         }
                     }) }

@@ -61,17 +61,11 @@ pub fn verdict_bar(verdict: Verdict, text: &Text) -> Html {
     }
 }
 
-/// "基準 180 mmHg 以上": the threshold a flag met, for the screen and the printout.
-pub fn criterion_text(flag: &Flag, text: &Text) -> String {
-    let threshold = number::fixed(flag.threshold.value, flag.key.decimals());
-    (text.criterion)(&threshold, flag.key.unit(), flag.threshold.comparison, flag.sex)
-}
-
 /// "最高血圧 182 mmHg — 基準 180 mmHg 以上"
 fn flag_item(flag: &Flag, text: &Text) -> Html {
     let key = flag.key;
     let label = text.value_labels[key.index()];
-    let criterion = criterion_text(flag, text);
+    let criterion = text.criterion(key, flag.threshold, flag.sex);
     let value = if flag.estimated { number::fixed(flag.value, 1) } else { number::plain(flag.value) };
     html! {
         <li data-flag={key.id()} data-estimated={flag.estimated.then_some("true")}>

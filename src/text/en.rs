@@ -1,9 +1,8 @@
 //! English.
 
-use super::{limit_parts, range_number, Text};
-use kenshin_core::bands::Limit;
+use super::{range_number, Text};
 use kenshin_core::stratification::{Group, Reason, Risk, Treatment};
-use kenshin_core::{number, Comparison, InputError, Key, Sex, SupportLevel, Timing};
+use kenshin_core::{number, InputError, Key, Limit, SupportLevel, Timing};
 
 pub static EN: Text = Text {
     app_title: "Checkup result check",
@@ -129,23 +128,12 @@ pub static EN: Text = Text {
     support_reason: en_support_reason,
     support_level_name: en_level_name,
 
-    criterion,
+    criterion_prefix: "criterion: ",
+    criterion_men: "men ",
+    criterion_women: "women ",
     input_error,
     list_separator: ", ",
 };
-
-fn criterion(threshold: &str, unit: &str, comparison: Comparison, sex: Option<Sex>) -> String {
-    let whose = match sex {
-        Some(Sex::Male) => "men ",
-        Some(Sex::Female) => "women ",
-        None => "",
-    };
-    let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
-    match comparison {
-        Comparison::AtLeast => format!("criterion: {whose}{threshold}{unit} or higher"),
-        Comparison::Below => format!("criterion: below {threshold}{unit}"),
-    }
-}
 
 fn input_error(error: InputError, unit: &str) -> String {
     match error {
@@ -187,10 +175,7 @@ fn en_level_name(level: SupportLevel) -> &'static str {
 fn en_support_reason(reason: &Reason) -> String {
     // Glucose's field label already says "fasting or random"; the timing follows it.
     let label = |key: Key| if key == Key::Glucose { "Blood glucose" } else { EN.value_labels[key.index()] };
-    let limit = |key: Key, limit: Limit| {
-        let (value, unit) = limit_parts(key, limit);
-        en_limit(&value, unit, limit)
-    };
+    let limit = |key: Key, limit: Limit| EN.key_limit(key, limit);
     let bmi_limit = |l: Limit| en_limit(&number::fixed(l.value(), 0), "", l);
     match *reason {
         Reason::GroupA { waist, limit: l } => {

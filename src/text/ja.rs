@@ -1,10 +1,9 @@
 //! 日本語: the default language, the participants' and the leaflet's
 //! (docs/product.md, "Languages").
 
-use super::{limit_parts, range_number, Text};
-use kenshin_core::bands::Limit;
+use super::{range_number, Text};
 use kenshin_core::stratification::{Group, Reason, Risk, Treatment};
-use kenshin_core::{number, Comparison, InputError, Key, Sex, SupportLevel, Timing};
+use kenshin_core::{number, InputError, Key, Limit, SupportLevel, Timing};
 
 pub static JA: Text = Text {
     app_title: "健診結果チェック",
@@ -130,24 +129,12 @@ pub static JA: Text = Text {
     support_reason: ja_support_reason,
     support_level_name: ja_level_name,
 
-    criterion,
+    criterion_prefix: "基準 ",
+    criterion_men: "男性 ",
+    criterion_women: "女性 ",
     input_error,
     list_separator: "、",
 };
-
-fn criterion(threshold: &str, unit: &str, comparison: Comparison, sex: Option<Sex>) -> String {
-    let whose = match sex {
-        Some(Sex::Male) => "男性 ",
-        Some(Sex::Female) => "女性 ",
-        None => "",
-    };
-    let relation = match comparison {
-        Comparison::AtLeast => "以上",
-        Comparison::Below => "未満",
-    };
-    let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
-    format!("基準 {whose}{threshold}{unit} {relation}")
-}
 
 fn input_error(error: InputError, unit: &str) -> String {
     match error {
@@ -190,10 +177,7 @@ fn ja_level_name(level: SupportLevel) -> &'static str {
 fn ja_support_reason(reason: &Reason) -> String {
     // Glucose's field label already says "fasting or random"; the timing follows it.
     let label = |key: Key| if key == Key::Glucose { "血糖" } else { JA.value_labels[key.index()] };
-    let limit = |key: Key, limit: Limit| {
-        let (value, unit) = limit_parts(key, limit);
-        ja_limit(&value, unit, limit)
-    };
+    let limit = |key: Key, limit: Limit| JA.key_limit(key, limit);
     let bmi_limit = |l: Limit| ja_limit(&number::fixed(l.value(), 0), "", l);
     match *reason {
         Reason::GroupA { waist, limit: l } => {

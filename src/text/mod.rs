@@ -5,9 +5,8 @@ mod en;
 pub mod guide;
 mod ja;
 
-use kenshin_core::bands::Limit;
 use kenshin_core::stratification::Reason;
-use kenshin_core::{Band, Comparison, InputError, Key, Sex, SupportLevel};
+use kenshin_core::{number, Band, InputError, Key, Limit, Sex, SupportLevel};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
@@ -154,14 +153,18 @@ pub struct Text {
     pub support_missing_intro: &'static str,
     pub fiscal_age_note: &'static str,
     pub bmi_label: &'static str,
-    /// "130 mmHg 以上": a band or step limit.
+    /// "130 mmHg 以上": any limit (criterion, band or step), the one
+    /// place a language words 以上 / 未満 / 以下.
     pub limit: fn(value: &str, unit: &str, limit: Limit) -> String,
     /// One step of the support-level reasoning, in words.
     pub support_reason: fn(reason: &Reason) -> String,
     pub support_level_name: fn(level: SupportLevel) -> &'static str,
 
-    /// "182 mmHg — 基準 180 mmHg 以上": threshold text for a criterion.
-    pub criterion: fn(threshold: &str, unit: &str, comparison: Comparison, sex: Option<Sex>) -> String,
+    /// Before a criterion's limit: "基準 " (see `Text::criterion`).
+    pub criterion_prefix: &'static str,
+    /// Before creatinine's limit for men / for women: "男性 ".
+    pub criterion_men: &'static str,
+    pub criterion_women: &'static str,
     /// Why a field's text cannot be used; `unit` is the field's unit.
     pub input_error: fn(error: InputError, unit: &str) -> String,
     /// A list of items as a sentence fragment ("A、B" / "A, B").
@@ -176,11 +179,22 @@ impl Text {
             Band::SeeDoctor => 2,
         }]
     }
-}
 
-/// A limit's number with its key's decimals and unit, for both tables.
-pub(crate) fn limit_parts(key: Key, limit: Limit) -> (String, &'static str) {
-    (kenshin_core::number::fixed(limit.value(), key.decimals()), key.unit())
+    /// `limit` worded with its key's decimals and unit: "130 mmHg 以上".
+    pub fn key_limit(&self, key: Key, limit: Limit) -> String {
+        (self.limit)(&number::fixed(limit.value(), key.decimals()), key.unit(), limit)
+    }
+
+    /// "基準 男性 2.00 mg/dL 以上": a criterion's limit and, for creatinine,
+    /// whose it is.
+    pub fn criterion(&self, key: Key, limit: Limit, sex: Option<Sex>) -> String {
+        let whose = match sex {
+            Some(Sex::Male) => self.criterion_men,
+            Some(Sex::Female) => self.criterion_women,
+            None => "",
+        };
+        format!("{}{whose}{}", self.criterion_prefix, self.key_limit(key, limit))
+    }
 }
 
 /// `items.join(separator)`, without the standard library's generic join

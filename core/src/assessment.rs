@@ -1,0 +1,43 @@
+//! The one entry point: from everything the participant entered to
+//! everything the app shows. The shell calls `assess` once per change and
+//! only renders what it returns.
+
+use crate::bands::{value_bands, ValueBand};
+use crate::checkup_date::{self, CheckupDateStatus, Date};
+use crate::entries::Entries;
+use crate::precautions;
+use crate::stratification::{stratify, Stratification};
+use crate::verdict::{evaluate, Evaluation};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assessment {
+    /// The programme's verdict and what it rests on (the form as understood).
+    pub evaluation: Evaluation,
+    /// The national bands of each value, in form order.
+    pub bands: Vec<ValueBand>,
+    /// The estimated support level (階層化) and its reasons.
+    pub stratification: Stratification,
+    /// Leaflet numbers (1-based) of the precautions that concern this participant.
+    pub precautions: Vec<usize>,
+    /// `None` while no whole date is entered.
+    pub checkup_date: Option<CheckupDateStatus>,
+}
+
+impl Assessment {
+    /// The band shown under the field whose hook is `id`, if it has one.
+    pub fn band(&self, id: &str) -> Option<&ValueBand> {
+        self.bands.iter().find(|band| band.id == id)
+    }
+}
+
+/// Everything the app shows, decided from `entries` as of `today`.
+pub fn assess(entries: &Entries, today: Date) -> Assessment {
+    let evaluation = evaluate(&entries.form);
+    Assessment {
+        bands: value_bands(&evaluation, &entries.answers),
+        stratification: stratify(&evaluation, &entries.answers),
+        precautions: precautions::highlighted(entries.follow_up, evaluation.verdict),
+        checkup_date: Date::parse_iso(&entries.checkup_date).map(|date| checkup_date::status(date, today)),
+        evaluation,
+    }
+}
