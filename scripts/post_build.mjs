@@ -144,7 +144,7 @@ export async function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH 
     "  for (const v of document.querySelectorAll('video')) v.srcObject?.getTracks().forEach((t) => t.stop());",
     '  document.body.replaceWith(document.body.cloneNode(true));',
     "  document.querySelectorAll('select').forEach((s, i) => (s.value = choices[i]));",
-    '  const copy = focused.id && document.getElementById(focused.id);',
+    '  const copy = focused.id ? document.getElementById(focused.id) : null;',
     '  copy?.focus({ preventScroll: true });',
     '  if (copy && start != null) copy.setSelectionRange(start, end);',
     '};',
