@@ -13,7 +13,7 @@ import { DIST } from './hosting.mjs';
 import { axeViolations, ENGINE, launch, named, PC, PHONE, SHOTS, verdict } from './engines/index.mjs';
 import { BROWSER_OWN } from './engines/proxy.mjs';
 
-const PARTS = ['steps', 'webex', 'prepare', 'data', 'camera', 'join', 'privacy'];
+const PARTS = ['steps', 'appointment', 'webex', 'prepare', 'data', 'camera', 'join', 'privacy'];
 
 // Real user agents (the same table as core/tests/platform.rs) → the store
 // whose link must come first.
@@ -187,28 +187,14 @@ for (const [name, userAgent, touchPoints, store] of DEVICES) {
   });
 }
 
-test(named('data use: minutes typed become MB and GB at 660 MB per hour'), async () => {
+test(named('data use: the interview\'s 60 minutes in MB and GB, at the leaflet\'s 660 MB per hour'), async () => {
   for (const lang of ['ja', 'en']) {
     const page = await openGuide(browser, lang);
-    const part = page.locator('[data-guide-part="data"]');
-    assert.match(await part.textContent(), /660\s?MB/);
-    const result = page.locator('#session_minutes-result');
-    assert.equal(await page.inputValue('#session_minutes'), '60');
-    assert.match(await result.textContent(), /660 MB.*0\.66 GB/);
-    for (const [typed, mb, gb] of [['90', '990', '0.99'], ['30', '330', '0.33'], ['１２０分', '1320', '1.32']]) {
-      await page.fill('#session_minutes', typed);
-      assert.equal(await page.inputValue('#session_minutes'), typed, 'typed as is');
-      assert.equal(await result.getAttribute('data-megabytes'), mb, typed);
-      assert.match(await result.textContent(), new RegExp(`${mb} MB.*${gb.replace('.', '\\.')} GB`), typed);
-    }
-    await page.fill('#session_minutes', 'abc');
-    assert.equal(await page.getAttribute('#session_minutes', 'aria-invalid'), 'true');
-    assert.match(await page.textContent('#session_minutes-error'), lang === 'ja' ? /整数/ : /whole number/);
-    assert.equal(await result.getAttribute('data-megabytes'), null);
-    await page.fill('#session_minutes', '45');
-    assert.equal(await page.getAttribute('#session_minutes', 'aria-invalid'), null);
-    assert.equal(await result.getAttribute('data-megabytes'), '495');
-    assert.deepEqual(page.errors, [], lang);
+    const data = page.locator('#session-data');
+    assert.equal(await data.getAttribute('data-megabytes'), '660');
+    assert.match(await data.textContent(), lang === 'ja' ? /60分の面談で、およそ 660 MB（約 0\.66 GB）/ : /A 60-minute interview uses about 660 MB \(about 0\.66 GB\)/);
+    assert.match(await page.textContent('[data-guide-part="data"]'), /Wi-Fi/);
+    assert.deepEqual(page.errors, []);
     await page.close();
   }
 });
@@ -443,7 +429,8 @@ test(named('using the whole guide makes no request'), async () => {
     const served = server.requests.length;
     await page.click('.webex-others summary');
     for (const i of [1, 2, 3, 4, 5]) await page.check(`#prepare-${i}`);
-    await page.fill('#session_minutes', '90');
+    await page.fill('#appointment_date', '2031-05-06');
+    await page.fill('#appointment_time', '09:05');
     await startCamera(page);
     // The preview plays for a while.
     await page.waitForFunction(() => document.querySelector('#camera-preview').currentTime > 0.5);
@@ -466,7 +453,8 @@ for (const lang of ['ja', 'en']) {
     const page = await openGuide(browser, lang);
     await page.click('.webex-others summary');
     await page.check('#prepare-1');
-    await page.fill('#session_minutes', 'x');
+    await page.fill('#appointment_date', '2031-05-06');
+    await page.fill('#appointment_time', '09:05');
     await startCamera(page);
     assert.deepEqual(await axeViolations(page), []);
     await page.click('[data-action="camera-stop"]');
@@ -505,6 +493,10 @@ for (const [device, viewport] of [['phone', PHONE], ['pc', PC]]) {
       await page.click('.webex-others summary');
       await page.check('#prepare-1');
       await page.check('#prepare-3');
+      // The appointment as agreed, so the date in words, the days left and the calendar link show.
+      await page.fill('#appointment_date', new Date(Date.now() + 12 * 86400e3).toISOString().slice(0, 10));
+      await page.fill('#appointment_time', '10:30');
+      await page.waitForSelector('[data-action="add-to-calendar"]');
       for (const part of PARTS) {
         if (part === 'camera') {
           await startCamera(page);

@@ -245,10 +245,13 @@ test(named('a trap on the guide page: the restart keeps the checker values and s
     const urine = await value(page, 'urine_protein');
     await page.click('[data-nav="guide"]');
     await page.waitForSelector('[data-section="guide"]');
-    await typeAndTrap(page, 'session_minutes', '90');
+    await page.fill('#appointment_date', '2031-05-06');
+    await typeAndTrap(page, 'appointment_time', '09:05');
     await page.waitForSelector('[data-verdict]', { state: 'attached' });
     await page.waitForSelector('[data-section="guide"]');
     assert.equal(await page.getAttribute('[data-nav="guide"]', 'aria-current'), 'page', 'still on the guide');
+    assert.equal(await value(page, 'appointment_date'), '2031-05-06', 'the appointment is taken over too');
+    assert.equal(await value(page, 'appointment_time'), '09:05');
     await page.click('[data-nav="checker"]');
     await page.waitForSelector('#systolic_bp');
     for (const [id, typed] of Object.entries({ ...NORMAL, systolic_bp: '185', waist: '91', urine_protein: urine })) {

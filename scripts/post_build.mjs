@@ -368,11 +368,29 @@ export async function minifyGlue(dir) {
   }
 }
 
+/**
+ * Minifies the style sheets in place (Trunk copies them as written, comments
+ * and all) with lightningcss, the minifier Trunk itself uses: about 0.8 KB less
+ * brotli on every first visit. Runs before `postBuild`, which computes the
+ * integrity from the minified bytes. No `targets`: the CSS is kept as written
+ * for today's browsers, only shorter.
+ */
+export async function minifyStyles(dir) {
+  const { transform } = await import('lightningcss');
+  for (const name of readdirSync(dir)) {
+    if (!/^[a-z]+-[0-9a-f]+\.css$/.test(name)) continue;
+    const path = join(dir, name);
+    const { code } = transform({ filename: name, code: readFileSync(path), minify: true });
+    writeFileSync(path, code);
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
   if (!dir) fail('usage: node scripts/post_build.mjs <dir> (or run as a Trunk post_build hook)');
   try {
     await minifyGlue(resolve(dir));
+    await minifyStyles(resolve(dir));
     const result = await postBuild(resolve(dir));
     console.log(`post_build: ${result.loader} (js ${result.js}, wasm ${result.wasm}), ` +
       (result.version ? `sw.js version ${result.version}` : 'no service worker (trunk serve)') +

@@ -9,7 +9,8 @@ use kenshin_core::{assess, Key, Sex};
 use yew::prelude::*;
 
 use crate::components::band_note::band_note;
-use crate::components::guide::guide_page;
+use crate::components::guide::{guide_page, AppointmentInput};
+use crate::components::hint;
 use crate::components::national::{national, timing_choice, NationalProps};
 use crate::components::precautions::precautions;
 use crate::components::print_summary::print_summary;
@@ -105,7 +106,12 @@ pub fn App() -> Html {
                 }) }
             </nav>
             if state.page == Page::Guide {
-                <main>{ guide_page(lang, Rc::clone(&settings)) }</main>
+                <main>{ guide_page(lang, Rc::clone(&settings), AppointmentInput {
+                    date: entries.appointment_date.clone().into(),
+                    time: entries.appointment_time.clone().into(),
+                    on_date: dispatch(Action::SetAppointmentDate),
+                    on_time: dispatch(Action::SetAppointmentTime),
+                }) }</main>
             }
             // Kept in the page, hidden, while the guide is shown: what was
             // typed stays in the DOM, where a restart takes it over from.
@@ -136,7 +142,7 @@ pub fn App() -> Html {
                     </section>
                     <section aria-labelledby="values-heading">
                         <h2 id="values-heading">{ text.values_heading }</h2>
-                        <p class="hint">{ text.values_hint }</p>
+                        { hint(text.values_hint) }
                         { for Key::CRITERIA.into_iter().map(|key| {
                             let oninput = state.dispatcher().to_callback().reform(move |raw| Action::SetValue(key, raw));
                             let optional = matches!(key, Key::Creatinine | Key::Egfr).then_some(AttrValue::from(text.optional));
@@ -190,7 +196,7 @@ pub fn App() -> Html {
                         <input type="checkbox" id="keep_values" name="keep_values" checked={state.keep} onchange={on_keep} />
                         <span>{ text.keep_values }</span>
                     </label>
-                    <p class="hint">{ text.keep_values_hint }</p>
+                    { hint(text.keep_values_hint) }
                     if state.keep {
                         <button type="button" data-action="erase-saved" onclick={on_erase_saved}>{ text.erase_saved }</button>
                     }

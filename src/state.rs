@@ -51,6 +51,8 @@ pub enum Action {
     SetAge(String),
     SetSex(Sex),
     SetCheckupDate(String),
+    SetAppointmentDate(String),
+    SetAppointmentTime(String),
     SetTreatedNow(bool),
     SetCheckupRequiresCare(bool),
     SetGlucoseTiming(Timing),
@@ -75,6 +77,8 @@ impl Action {
             | Action::SetAge(_)
             | Action::SetSex(_)
             | Action::SetCheckupDate(_)
+            | Action::SetAppointmentDate(_)
+            | Action::SetAppointmentTime(_)
             | Action::SetTreatedNow(_)
             | Action::SetCheckupRequiresCare(_)
             | Action::SetGlucoseTiming(_)
@@ -101,6 +105,8 @@ impl Reducible for State {
             Action::SetAge(raw) => entries.form.age = raw,
             Action::SetSex(sex) => entries.form.sex = Some(sex),
             Action::SetCheckupDate(raw) => entries.checkup_date = raw,
+            Action::SetAppointmentDate(raw) => entries.appointment_date = raw,
+            Action::SetAppointmentTime(raw) => entries.appointment_time = raw,
             Action::SetTreatedNow(yes) => entries.follow_up.treated_now = Some(yes),
             Action::SetCheckupRequiresCare(yes) => entries.follow_up.checkup_requires_care = Some(yes),
             Action::SetGlucoseTiming(timing) => answers.glucose_timing = Some(timing),

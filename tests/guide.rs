@@ -62,7 +62,7 @@ async fn every_part_is_there_in_order_with_the_leaflet_defaults() {
             node.unchecked_into::<Element>().get_attribute("data-guide-part").unwrap()
         })
         .collect();
-    assert_eq!(parts, ["steps", "webex", "prepare", "data", "camera", "join", "privacy"]);
+    assert_eq!(parts, ["steps", "appointment", "webex", "prepare", "data", "camera", "join", "privacy"]);
     assert_eq!(
         one(&root, "[data-guide-part=steps] a[href^='tel:']").get_attribute("href").as_deref(),
         Some("tel:0120559870")
@@ -79,7 +79,7 @@ async fn every_part_is_there_in_order_with_the_leaflet_defaults() {
 }
 
 #[wasm_bindgen_test]
-async fn the_checklist_counts_ticks_and_the_calculator_follows_typing() {
+async fn the_checklist_counts_ticks_and_the_data_use_is_the_interviews() {
     let root = mount_guide(Lang::Ja).await;
     assert_eq!(one(&root, ".checklist-progress").get_attribute("data-ready").as_deref(), Some("0"));
     click(&root, "#prepare-2").await;
@@ -87,14 +87,38 @@ async fn the_checklist_counts_ticks_and_the_calculator_follows_typing() {
     assert_eq!(one(&root, ".checklist-progress").get_attribute("data-ready").as_deref(), Some("2"));
     assert!(one(&root, ".checklist-progress").text_content().unwrap().contains("5 項目中 2 項目"));
 
-    let result = || one(&root, "#session_minutes-result");
-    assert_eq!(result().get_attribute("data-megabytes").as_deref(), Some("660"));
-    type_into(&root, "#session_minutes", "９０").await;
-    assert_eq!(result().get_attribute("data-megabytes").as_deref(), Some("990"));
-    assert!(result().text_content().unwrap().contains("0.99 GB"));
-    type_into(&root, "#session_minutes", "0").await;
-    assert_eq!(one(&root, "#session_minutes").get_attribute("aria-invalid").as_deref(), Some("true"));
-    assert!(one(&root, "#session_minutes-error").text_content().unwrap().contains("1〜600"));
+    let data = one(&root, "#session-data");
+    assert_eq!(data.get_attribute("data-megabytes").as_deref(), Some("660"));
+    assert!(data.text_content().unwrap().contains("60分の面談で、およそ 660 MB（約 0.66 GB）"));
+}
+
+#[wasm_bindgen_test]
+async fn the_appointment_shows_in_words_with_a_calendar_file_and_stays_across_pages() {
+    let root = new_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    support::until("the app has rendered", || root.query_selector("#systolic_bp").unwrap().is_some()).await;
+    click(&root, "[data-nav=guide]").await;
+    assert_eq!(count(&root, "[data-action=add-to-calendar]"), 0, "no file without a date and a time");
+    type_into(&root, "#appointment_date", "2031-05-06").await;
+    assert_eq!(count(&root, "[data-action=add-to-calendar]"), 0, "a date alone is not an appointment");
+    type_into(&root, "#appointment_time", "09:05").await;
+    assert_eq!(one(&root, ".appointment strong").text_content().unwrap(), "2031年5月6日（火）9時05分から");
+    let link = one(&root, "[data-action=add-to-calendar]");
+    assert_eq!(link.get_attribute("download").as_deref(), Some("kenshin-interview-20310506-0905.ics"));
+    assert!(!link.get_attribute("href").unwrap().starts_with("blob:"), "the file is made when tapped");
+    // The test page stays: the browser's download is stopped after the app's handler ran.
+    let stop = wasm_bindgen::closure::Closure::<dyn Fn(Event)>::new(|event: Event| event.prevent_default());
+    gloo::utils::window().add_event_listener_with_callback("click", stop.as_ref().unchecked_ref()).unwrap();
+    click(&root, "[data-action=add-to-calendar]").await;
+    gloo::utils::window().remove_event_listener_with_callback("click", stop.as_ref().unchecked_ref()).unwrap();
+    assert!(link.get_attribute("href").unwrap().starts_with("blob:"), "tapped: the link points at the file");
+    type_into(&root, "#appointment_time", "").await;
+    assert_eq!(count(&root, "[data-action=add-to-calendar]"), 0, "cleared time: no file");
+    type_into(&root, "#appointment_time", "10:00").await;
+    click(&root, "[data-nav=checker]").await;
+    click(&root, "[data-nav=guide]").await;
+    let date: HtmlInputElement = one(&root, "#appointment_date").unchecked_into();
+    assert_eq!(date.value(), "2031-05-06", "the appointment is an entry of the app, kept across pages");
 }
 
 #[wasm_bindgen_test]

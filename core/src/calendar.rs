@@ -8,6 +8,7 @@
 //!   unless real. Together an [`Appointment`], in Japan time.
 //! - [`days_between`] / [`Appointment::days_left`]: today's date comes from
 //!   the shell (the core has no clock); negative once the day has passed.
+//! - [`weekday_from_sunday`]: the day of the week, for the date in words.
 //! - [`ics`] builds the file from the appointment, the texts in the current
 //!   language ([`CalendarTexts`]), the counsellor's number and the current
 //!   time as Unix seconds (for `DTSTAMP`); [`file_name`] and [`MIME_TYPE`] for
@@ -20,6 +21,12 @@ use crate::checkup_date::{days_in_month, Date};
 
 /// The Blob's type: RFC 5545 §8.1 registers text/calendar; UTF-8 per §3.1.4.
 pub const MIME_TYPE: &str = "text/calendar;charset=utf-8";
+
+/// The `id` and `name` of the guide's two inputs (the stable hooks in
+/// docs/product.md): what the page holds, what a restart takes over and what
+/// "keep" saves, under these names.
+pub const DATE_ID: &str = "appointment_date";
+pub const TIME_ID: &str = "appointment_time";
 
 /// The interview lasts an hour (the leaflet's 60 minutes).
 pub const DURATION_MINUTES: u32 = 60;
@@ -98,6 +105,12 @@ pub fn days_between(from: Date, to: Date) -> i64 {
     days_from_civil(to) - days_from_civil(from)
 }
 
+/// The day of the week, 0 for Sunday to 6 for Saturday (the order of the
+/// text tables' weekday names). 1970-01-01 was a Thursday.
+pub fn weekday_from_sunday(date: Date) -> usize {
+    (days_from_civil(date) + 4).rem_euclid(7) as usize
+}
+
 /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard
 /// Hinnant's `days_from_civil`, public domain).
 fn days_from_civil(date: Date) -> i64 {
@@ -144,21 +157,15 @@ impl Appointment {
 
     /// "20261215T143000": local time, for `DTSTART;TZID=Asia/Tokyo`.
     fn local_stamp(self) -> String {
-        let (d, t) = (self.date, self.time);
-        format!("{:04}{:02}{:02}T{:02}{:02}{:02}", d.year, d.month, d.day, t.hour, t.minute, t.second)
+        stamp(self.date, self.time)
     }
 
     /// A UID that is the same each time the same appointment is saved, so a
     /// calendar that honours UIDs updates the event instead of adding a copy
-    /// (RFC 5545 §3.8.4.7). FNV-1a (64 bit) of the local start; `.invalid` is
-    /// reserved (RFC 6761 §6.4), so it names no one's real domain.
+    /// (RFC 5545 §3.8.4.7): the local start names it. `.invalid` is reserved
+    /// (RFC 6761 §6.4), so it names no one's real domain.
     pub fn uid(self) -> String {
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for byte in format!("kenshin-check interview {}", self.local_stamp()).bytes() {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        format!("{hash:016x}@kenshin-check.invalid")
+        [&self.local_stamp(), "-interview@kenshin-check.invalid"].concat()
     }
 
     /// How long before the start the evening-before alarm rings: from 19:00
@@ -188,8 +195,8 @@ pub struct CalendarTexts<'a> {
 
 /// "kenshin-interview-20261215-1430.ics": the `download` attribute's name.
 pub fn file_name(appointment: Appointment) -> String {
-    let (d, t) = (appointment.date, appointment.time);
-    format!("kenshin-interview-{:04}{:02}{:02}-{:02}{:02}.ics", d.year, d.month, d.day, t.hour, t.minute)
+    let stamp = appointment.local_stamp();
+    ["kenshin-interview-", &stamp[..8], "-", &stamp[9..13], ".ics"].concat()
 }
 
 /// The whole file: CRLF line ends, folded at 75 octets, TEXT escaped.
@@ -214,81 +221,96 @@ pub fn ics(
     counsellor_number: &str,
     stamp_unix_seconds: i64,
 ) -> String {
-    let mut description = vec![format!("{} {}", texts.counsellor_label, counsellor_number)];
-    description.extend(texts.description.iter().map(|line| line.to_string()));
-    let tel: String = counsellor_number.chars().filter(char::is_ascii_digit).collect();
-    let contact = if tel.is_empty() {
-        format!("CONTACT:{}", escape_text(counsellor_number))
-    } else {
-        // ALTREP (§3.2.1) gives calendar apps a number they can dial.
-        format!("CONTACT;ALTREP=\"tel:{tel}\":{}", escape_text(counsellor_number))
-    };
-    let lines = [
-        "BEGIN:VCALENDAR".to_string(),
-        "VERSION:2.0".to_string(),
-        "PRODID:-//kenshin-check//interview appointment//EN".to_string(),
-        "CALSCALE:GREGORIAN".to_string(),
-        "METHOD:PUBLISH".to_string(),
-        "BEGIN:VTIMEZONE".to_string(),
-        "TZID:Asia/Tokyo".to_string(),
-        "BEGIN:STANDARD".to_string(),
-        "DTSTART:19700101T000000".to_string(),
-        "TZOFFSETFROM:+0900".to_string(),
-        "TZOFFSETTO:+0900".to_string(),
-        "TZNAME:JST".to_string(),
-        "END:STANDARD".to_string(),
-        "END:VTIMEZONE".to_string(),
-        "BEGIN:VEVENT".to_string(),
-        format!("UID:{}", appointment.uid()),
-        format!("DTSTAMP:{}", utc_stamp(stamp_unix_seconds)),
-        format!("DTSTART;TZID=Asia/Tokyo:{}", appointment.local_stamp()),
-        format!("DURATION:PT{DURATION_MINUTES}M"),
-        format!("SUMMARY:{}", escape_text(texts.title)),
-        format!("DESCRIPTION:{}", escape_text(&description.join("\n"))),
-        contact,
-        "CLASS:PRIVATE".to_string(),
-        "BEGIN:VALARM".to_string(),
-        "ACTION:DISPLAY".to_string(),
-        format!("DESCRIPTION:{}", escape_text(texts.alarm_evening_before)),
-        format!("TRIGGER:-{}", duration(appointment.seconds_from_evening_before())),
-        "END:VALARM".to_string(),
-        "BEGIN:VALARM".to_string(),
-        "ACTION:DISPLAY".to_string(),
-        format!("DESCRIPTION:{}", escape_text(texts.alarm_minutes_before)),
-        format!("TRIGGER:-PT{MINUTES_BEFORE}M"),
-        "END:VALARM".to_string(),
-        "END:VEVENT".to_string(),
-        "END:VCALENDAR".to_string(),
+    let mut description = [texts.counsellor_label, " ", counsellor_number].concat();
+    for line in texts.description {
+        description.push('\n');
+        description.push_str(line);
+    }
+    let (length, evening) = (duration(DURATION_MINUTES * 60), duration(appointment.seconds_from_evening_before()));
+    let soon = duration(MINUTES_BEFORE * 60);
+    // The lines after the fixed head, as (name and parameters with the
+    // colon, value); TEXT values escaped, each line folded.
+    let lines: [(&str, &str); 17] = [
+        ("UID:", &appointment.uid()),
+        ("DTSTAMP:", &utc_stamp(stamp_unix_seconds)),
+        ("DTSTART;TZID=Asia/Tokyo:", &appointment.local_stamp()),
+        ("DURATION:", &length),
+        ("SUMMARY:", &escape_text(texts.title)),
+        ("DESCRIPTION:", &escape_text(&description)),
+        ("CLASS:", "PRIVATE"),
+        ("BEGIN:", "VALARM"),
+        ("ACTION:", "DISPLAY"),
+        ("DESCRIPTION:", &escape_text(texts.alarm_evening_before)),
+        ("TRIGGER:-", &evening),
+        ("END:", "VALARM"),
+        ("BEGIN:", "VALARM"),
+        ("ACTION:", "DISPLAY"),
+        ("DESCRIPTION:", &escape_text(texts.alarm_minutes_before)),
+        ("TRIGGER:-", &soon),
+        ("END:", "VALARM"),
     ];
-    lines.iter().map(|line| fold(line)).collect()
+    let mut file = String::from(HEAD);
+    for (name, value) in lines {
+        file.push_str(&fold(&[name, value].concat()));
+    }
+    file.push_str(TAIL);
+    file
 }
 
-/// A positive duration as RFC 5545 §3.3.6 writes it: hours always (the
-/// evening-before trigger is at least 5 h), then minutes and seconds only as
-/// needed; the grammar puts minutes between hours and seconds.
+/// The lines that never change, each short of 75 octets, written out once:
+/// the calendar, the Japan time zone (no daylight saving since 1951, so one
+/// `STANDARD` rule), the event's start.
+const HEAD: &str = concat!(
+    "BEGIN:VCALENDAR\r\n",
+    "VERSION:2.0\r\n",
+    "PRODID:-//kenshin-check//interview appointment//EN\r\n",
+    "CALSCALE:GREGORIAN\r\n",
+    "METHOD:PUBLISH\r\n",
+    "BEGIN:VTIMEZONE\r\n",
+    "TZID:Asia/Tokyo\r\n",
+    "BEGIN:STANDARD\r\n",
+    "DTSTART:19700101T000000\r\n",
+    "TZOFFSETFROM:+0900\r\n",
+    "TZOFFSETTO:+0900\r\n",
+    "TZNAME:JST\r\n",
+    "END:STANDARD\r\n",
+    "END:VTIMEZONE\r\n",
+    "BEGIN:VEVENT\r\n",
+);
+const TAIL: &str = "END:VEVENT\r\nEND:VCALENDAR\r\n";
+
+/// A duration as RFC 5545 §3.3.6 writes it ("PT1H", "PT10M", "PT19H30M"):
+/// each unit only when not zero, except that the grammar reaches seconds
+/// from hours only through minutes ("PT13H0M30S"); zero is "PT0S".
 fn duration(seconds: u32) -> String {
     let (hours, minutes, seconds) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
-    match (minutes, seconds) {
-        (0, 0) => format!("PT{hours}H"),
-        (_, 0) => format!("PT{hours}H{minutes}M"),
-        _ => format!("PT{hours}H{minutes}M{seconds}S"),
-    }
+    let mut text = String::from("PT");
+    let mut unit = |amount: u32, unit: char, shown: bool| {
+        if shown {
+            text.push_str(&amount.to_string());
+            text.push(unit);
+        }
+    };
+    unit(hours, 'H', hours > 0);
+    unit(minutes, 'M', minutes > 0 || (hours > 0 && seconds > 0));
+    unit(seconds, 'S', seconds > 0 || (hours == 0 && minutes == 0));
+    text
 }
 
 /// "20261201T214743Z" from Unix seconds, clamped to years 1970–9999.
 fn utc_stamp(unix_seconds: i64) -> String {
     let seconds = unix_seconds.clamp(0, 253_402_300_799);
     let date = civil_from_days(seconds.div_euclid(86_400));
-    let of_day = seconds.rem_euclid(86_400);
-    format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
-        date.year,
-        date.month,
-        date.day,
-        of_day / 3600,
-        of_day / 60 % 60,
-        of_day % 60
-    )
+    let of_day = seconds.rem_euclid(86_400) as u32;
+    let time = Time { hour: of_day / 3600, minute: of_day / 60 % 60, second: of_day % 60 };
+    stamp(date, time) + "Z"
+}
+
+/// "20261215T143000": RFC 5545's DATE-TIME form (§3.3.5) without a zone;
+/// one `format!` for the local start, `DTSTAMP` and the file's name.
+fn stamp(date: Date, time: Time) -> String {
+    let (d, t) = (date, time);
+    format!("{:04}{:02}{:02}T{:02}{:02}{:02}", d.year, d.month, d.day, t.hour, t.minute, t.second)
 }
 
 /// A TEXT value escaped per RFC 5545 §3.3.11: `\` `;` `,` get a backslash, a

@@ -3,6 +3,7 @@
 //! restart takes over and the values kept on the device (`saved`) all use.
 
 use crate::answers::{Answers, Tick, Timing, UrineProtein};
+use crate::calendar;
 use crate::field::{Key, Sex};
 use crate::precautions::FollowUp;
 use crate::verdict::Form;
@@ -14,6 +15,10 @@ pub struct Entries {
     pub follow_up: FollowUp,
     /// Timings, urine protein, smoking and medication (national bands, 階層化).
     pub answers: Answers,
+    /// The interview's date and time as typed in the guide (`calendar.rs`):
+    /// no health data, kept and erased with the rest.
+    pub appointment_date: String,
+    pub appointment_time: String,
 }
 
 /// A yes/no question's value in the page ("yes" / "no").
@@ -48,6 +53,8 @@ impl Entries {
                 med_glucose: Some(false),
                 med_lipids: Some(false),
             },
+            appointment_date: String::new(),
+            appointment_time: String::new(),
         }
     }
 
@@ -63,6 +70,8 @@ impl Entries {
             Key::ALL.into_iter().map(|key| (key.id(), self.form.value(key).to_string())).collect();
         pairs.push(("age", self.form.age.clone()));
         pairs.push(("checkup_date", self.checkup_date.clone()));
+        pairs.push((calendar::DATE_ID, self.appointment_date.clone()));
+        pairs.push((calendar::TIME_ID, self.appointment_time.clone()));
         let choices = [
             ("sex", self.form.sex.map(Sex::id)),
             ("treated_now", yes_no(self.follow_up.treated_now)),
@@ -87,6 +96,8 @@ impl Entries {
             match name.as_str() {
                 "age" => entries.form.age = value,
                 "checkup_date" => entries.checkup_date = value,
+                calendar::DATE_ID => entries.appointment_date = value,
+                calendar::TIME_ID => entries.appointment_time = value,
                 "sex" => entries.form.sex = Sex::from_id(&value),
                 "treated_now" => entries.follow_up.treated_now = parse_yes_no(&value),
                 "checkup_requires_care" => entries.follow_up.checkup_requires_care = parse_yes_no(&value),

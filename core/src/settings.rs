@@ -86,7 +86,7 @@ impl Settings {
                 _ => Err("unknown setting; it is ignored".to_string()),
             };
             if let Err(reason) = result {
-                warnings.push(format!("kenshin-check setting \"kenshin:{name}\" = {value:?}: {reason}"));
+                warnings.push(format!("kenshin-check setting \"kenshin:{name}\" = \"{value}\": {reason}"));
             }
         }
         (settings, warnings)
@@ -168,7 +168,7 @@ fn accent_colour(value: &str) -> Result<String, String> {
 fn allowed_parents(value: &str) -> Result<Vec<String>, String> {
     let origins: Vec<String> = value.split_whitespace().map(str::to_string).collect();
     match origins.iter().find(|origin| !is_origin(origin)) {
-        Some(bad) => Err(format!("{bad:?} is not an origin such as https://portal.example.jp; no parent is allowed")),
+        Some(bad) => Err(format!("\"{bad}\" is not an origin such as https://portal.example.jp; no parent is allowed")),
         None => Ok(origins),
     }
 }

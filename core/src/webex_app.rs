@@ -81,6 +81,15 @@ impl WebexApp {
         }
     }
 
+    /// The app's name as the stores and Cisco write it, the same in every
+    /// language: a product name is not translated.
+    pub const fn name(self) -> &'static str {
+        match self {
+            WebexApp::Webex => "Webex",
+            WebexApp::WebexMeetings => "Webex Meetings",
+        }
+    }
+
     pub fn from_id(id: &str) -> Option<WebexApp> {
         WebexApp::ALL.into_iter().find(|app| app.id() == id)
     }
@@ -153,6 +162,16 @@ pub enum MobileOs {
     /// iPhone (iOS) and iPad (iPadOS), same version numbers.
     Ios,
     Android,
+}
+
+impl MobileOs {
+    /// 0 for iOS, 1 for Android: the order of the text tables' per-OS words.
+    pub const fn index(self) -> usize {
+        match self {
+            MobileOs::Ios => 0,
+            MobileOs::Android => 1,
+        }
+    }
 }
 
 /// One row of what a device needs to run the app.

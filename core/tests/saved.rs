@@ -10,25 +10,29 @@ use proptest::prelude::*;
 fn entries() -> impl Strategy<Value = Entries> {
     let choice = |n: usize| prop::option::of(0..n);
     let text = || prop_oneof![any::<String>(), "[0-9０-９.,%&=+ ]{0,8}", "\\PC{0,20}"];
-    let typed = (prop::array::uniform17(text()), text(), text(), choice(2));
+    let typed = (prop::array::uniform17(text()), text(), text(), choice(2), (text(), text()));
     let answers = (choice(2), choice(2), choice(5), prop::array::uniform6(prop::option::of(any::<bool>())));
-    (typed, answers).prop_map(|((values, age, checkup_date, sex), (glucose_timing, tg_timing, urine, yes_no))| {
-        let [treated_now, checkup_requires_care, smoker, med_bp, med_glucose, med_lipids] = yes_no;
-        Entries {
-            form: Form { sex: sex.map(|i| [Sex::Male, Sex::Female][i]), age, values },
-            checkup_date,
-            follow_up: FollowUp { treated_now, checkup_requires_care },
-            answers: Answers {
-                glucose_timing: glucose_timing.map(|i| Timing::ALL[i]),
-                tg_timing: tg_timing.map(|i| Timing::ALL[i]),
-                urine_protein: urine.map(|i| UrineProtein::ALL[i]),
-                smoker,
-                med_bp,
-                med_glucose,
-                med_lipids,
-            },
-        }
-    })
+    (typed, answers).prop_map(
+        |((values, age, checkup_date, sex, appointment), (glucose_timing, tg_timing, urine, yes_no))| {
+            let [treated_now, checkup_requires_care, smoker, med_bp, med_glucose, med_lipids] = yes_no;
+            Entries {
+                form: Form { sex: sex.map(|i| [Sex::Male, Sex::Female][i]), age, values },
+                checkup_date,
+                follow_up: FollowUp { treated_now, checkup_requires_care },
+                answers: Answers {
+                    glucose_timing: glucose_timing.map(|i| Timing::ALL[i]),
+                    tg_timing: tg_timing.map(|i| Timing::ALL[i]),
+                    urine_protein: urine.map(|i| UrineProtein::ALL[i]),
+                    smoker,
+                    med_bp,
+                    med_glucose,
+                    med_lipids,
+                },
+                appointment_date: appointment.0,
+                appointment_time: appointment.1,
+            }
+        },
+    )
 }
 
 #[test]

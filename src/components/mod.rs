@@ -8,3 +8,19 @@ pub mod print_summary;
 pub mod radio_group;
 pub mod result_panel;
 pub mod value_field;
+
+use yew::prelude::*;
+
+/// A paragraph of text. One shared function, not the `html!` of a `<p>` at
+/// every place a sentence is shown: each inline `<p>` is its own copy of the
+/// element-building code in the wasm (about 0.3 KB before compression).
+#[inline(never)]
+pub fn paragraph(text: impl Into<AttrValue>) -> Html {
+    html! { <p>{ text.into() }</p> }
+}
+
+/// A paragraph of secondary text (`class="hint"`), shared as `paragraph` is.
+#[inline(never)]
+pub fn hint(text: impl Into<AttrValue>) -> Html {
+    html! { <p class="hint">{ text.into() }</p> }
+}

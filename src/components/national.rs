@@ -8,6 +8,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::band_note::band_note;
+use crate::components::hint;
 use crate::components::radio_group::{radio_group, RadioGroupProps};
 use crate::components::value_field::{value_field, ValueFieldProps};
 use crate::state::Action;
@@ -157,7 +158,7 @@ fn support_level(stratification: &Stratification, text: &Text) -> Html {
             if level == SupportLevel::Incomplete && !missing.is_empty() {
                 <p class="missing">{ text.support_missing_intro }{ " " }{ join_list(&missing, text.list_separator) }</p>
             }
-            <p class="hint">{ text.fiscal_age_note }</p>
+            { hint(text.fiscal_age_note) }
         </div>
     }
 }

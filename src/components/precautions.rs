@@ -4,6 +4,7 @@
 use kenshin_core::{criteria, Key, Sex};
 use yew::prelude::*;
 
+use crate::components::paragraph;
 use crate::text::Lang;
 
 /// A function, not a component: stateless, and each component costs
@@ -22,7 +23,7 @@ pub fn precautions(lang: Lang, highlighted: &[usize]) -> Html {
                         <li id={format!("precaution-{number}")} data-precaution={number.to_string()}
                             data-highlighted={concerns.then_some("true")}>
                             if concerns { <strong class="badge">{ text.applies_to_you }</strong> }
-                            <p>{ *precaution }</p>
+                            { paragraph(*precaution) }
                         </li>
                     }
                 }) }

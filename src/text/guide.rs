@@ -3,9 +3,20 @@
 //! Japanese follows the leaflet; English says the same thing plainly.
 //! The guide's components hold no user-facing literals: they look them up here.
 
-use kenshin_core::data_use::MinutesError;
+use kenshin_core::calendar::{weekday_from_sunday, Appointment};
 use kenshin_core::platform::{Platform, Store};
 use kenshin_core::settings::Contact;
+use kenshin_core::webex_app::{Browser, BrowserJoin, DeviceRequirement, MobileOs};
+use kenshin_core::WebexApp;
+
+/// Stands for the app's name in a sentence that names it: the operator's
+/// meetings need either the Webex or the Webex Meetings app (`webex_app.rs`).
+const APP: &str = "{app}";
+
+/// A sentence with the operator's app named in it.
+pub fn named(sentence: &str, app: WebexApp) -> String {
+    sentence.replace(APP, app.name())
+}
 
 /// One of the leaflet's seven points on personal information.
 pub struct PrivacyPoint {
@@ -71,6 +82,41 @@ pub struct GuideText {
     pub store_app_store: &'static str,
     pub store_google_play: &'static str,
     pub store_desktop: &'static str,
+    /// What a phone or tablet needs (`webex_app.rs`), and what to do if it is older.
+    pub requirements_heading: &'static str,
+    pub requirement: fn(&DeviceRequirement) -> String,
+    /// Where the phone shows its version, per `MobileOs` (iOS, Android): the
+    /// app cannot know it (browsers freeze the version they report).
+    pub requirement_check: [&'static str; 2],
+    pub requirement_too_old: &'static str,
+    /// Where no version numbers are published: what to do if the app will not install.
+    pub app_will_not_install: &'static str,
+    /// Keep the app up to date; `Some(months)`: an older app may be signed out.
+    pub update_app: fn(Option<u32>) -> String,
+    /// On a computer: the meeting link's page offers joining from the browser.
+    pub browser_join_heading: &'static str,
+    pub browser_join_body: &'static str,
+    pub browser_name: fn(&BrowserJoin) -> String,
+    /// No account needed, and the app remains the other way.
+    pub browser_join_account: &'static str,
+
+    // The appointment, in the participant's own calendar (`calendar.rs`).
+    pub appointment_heading: &'static str,
+    pub appointment_intro: &'static str,
+    pub appointment_date_label: &'static str,
+    pub appointment_time_label: &'static str,
+    pub appointment_when: fn(Appointment) -> String,
+    /// Days from today to the interview: 0 today, negative once past.
+    pub appointment_days_left: fn(i64) -> String,
+    pub add_to_calendar: &'static str,
+    /// The reminders' times: the hour the evening before, the minutes before.
+    pub calendar_hint: fn(evening_hour: u32, minutes_before: u32) -> String,
+    pub appointment_kept: &'static str,
+    /// The calendar file's own words: no health value ever goes in.
+    pub calendar_title: &'static str,
+    pub calendar_counsellor_label: &'static str,
+    pub calendar_alarm_evening: &'static str,
+    pub calendar_alarm_soon: &'static str,
 
     // 3. What to prepare.
     pub prepare_heading: &'static str,
@@ -85,11 +131,7 @@ pub struct GuideText {
     pub data_heading: &'static str,
     pub data_wifi: &'static str,
     pub data_lan: &'static str,
-    pub data_rate: &'static str,
-    pub data_minutes_label: &'static str,
-    pub data_minutes_unit: &'static str,
     pub data_result: fn(minutes: u32, megabytes: u32, gigabytes: &str) -> String,
-    pub data_error: fn(MinutesError) -> String,
 
     // 5. Camera and microphone check.
     pub camera_heading: &'static str,
@@ -193,30 +235,57 @@ pub static GUIDE_JA: GuideText = GuideText {
     contact_email: "事前に担当の健康相談員より、メールでご連絡いたします。",
     caller_number_label: "相談員発信番号（お電話でのご連絡の場合）",
     caller_number_hint: "相談員からのお電話はこの番号からかかります。タップすると電話をかけられます。",
-    step2_body: "スマートフォン・タブレット・パソコンのいずれかを使用し、WEB会議システム Webex（ウェブイクス）で健康相談員と面談を実施いたします。面談当日までに、当日使用予定の機器へ Webex アプリのインストールをお願いします。",
+    step2_body: "スマートフォン・タブレット・パソコンのいずれかを使用し、WEB会議システム Webex（ウェブイクス）で健康相談員と面談を実施いたします。面談当日までに、当日使用予定の機器へ {app} アプリのインストールをお願いします。",
     step2_pc_note: "パソコンにカメラ・マイク機能がついていない場合は、別途ご準備ください。パソコンをご利用の方は、カメラ・マイクの接続確認もお願いいたします。",
     step3_body: "手順は下の「面談当日の流れ」をご覧ください。つながらないときは、相談員からお電話します。",
 
-    webex_heading: "Webex アプリのダウンロード",
-    webex_intro: "面談当日までに、当日使う機器に Webex アプリをインストールしてください。",
+    webex_heading: "{app} アプリのダウンロード",
+    webex_intro: "面談当日までに、当日使う機器に {app} アプリをインストールしてください。",
     webex_free: "Webex は無料プランで利用できます。有料プランへの申し込みは不要です。",
     webex_recommended_intro: "この端末におすすめ:",
     webex_unknown_device: "お使いの端末を判別できなかったため、パソコン用のページを先に表示しています。",
     webex_others_summary: "ほかの端末用のダウンロード",
-    webex_search_hint: "見つからないときは「Webex（ウェブイクス）ダウンロード」で検索してください。",
+    webex_search_hint: "見つからないときは、ストアで「{app}」（ウェブイクス）を検索してください。",
     platform_ios: "iPhone・iPad",
     platform_android: "Android",
     platform_windows: "Windows パソコン",
     platform_mac: "Mac",
     platform_linux: "Linux パソコン",
-    store_app_store: "App Store で Webex を入手（iPhone・iPad）",
-    store_google_play: "Google Play で Webex を入手（Android）",
+    store_app_store: "App Store で {app} を入手（iPhone・iPad）",
+    store_google_play: "Google Play で {app} を入手（Android）",
     store_desktop: "パソコン用 Webex のダウンロードページ（Windows・Mac・Linux）",
+    requirements_heading: "使える端末",
+    requirement: requirement_ja,
+    requirement_check: [
+        "バージョンの確かめ方: 「設定」→「一般」→「情報」の「iOS バージョン」",
+        "バージョンの確かめ方: 「設定」→「デバイス情報」（機種により「端末情報」など）→「Android バージョン」",
+    ],
+    requirement_too_old: "これより古いときは、ほかのスマートフォンやタブレット、パソコンを使うか、相談員からの連絡の際にお伝えください。",
+    app_will_not_install: "アプリが入らない・起動しないときは、ほかのスマートフォンやタブレット、パソコンを使うか、相談員からの連絡の際にお伝えください。",
+    update_app: update_app_ja,
+    browser_join_heading: "パソコンなら、インストールしなくても参加できます",
+    browser_join_body: "お知らせした面談の URL をパソコンで開くと、Webex の参加ページが表示されます。「ブラウザから参加」を選ぶと、アプリを入れずにそのまま参加できます。使えるブラウザ:",
+    browser_name: browser_name_ja,
+    browser_join_account: "主催者が求めない限り、Webex のアカウントは不要です（お名前とメールアドレスを入れて参加します）。アプリで参加したい方は、下のページからダウンロードできます。",
+
+    appointment_heading: "面談の日時",
+    appointment_intro: "相談員と決めた面談の日時を入れると、残りの日数がわかり、カレンダーに登録できます。日時はどこにも送られません。",
+    appointment_date_label: "面談の日",
+    appointment_time_label: "開始の時刻",
+    appointment_when: appointment_when_ja,
+    appointment_days_left: appointment_days_left_ja,
+    add_to_calendar: "カレンダーに登録する",
+    calendar_hint: calendar_hint_ja,
+    appointment_kept: "日時がこの端末に残るのは、チェック画面の「入力した値をこの端末に保存する」をオンにしたときだけです。",
+    calendar_title: "保健指導の面談（Webex）",
+    calendar_counsellor_label: "相談員発信番号:",
+    calendar_alarm_evening: "明日は保健指導の面談です。{app} アプリの更新、端末の充電、イヤホン、健診結果の準備をお願いします。",
+    calendar_alarm_soon: "まもなく面談です。{app} アプリを開いて「参加」を押してください。",
 
     prepare_heading: "面談時にご準備いただくもの",
     prepare_intro: "準備できたものにチェックを入れましょう。",
     prepare_items: [
-        ("スマートフォン・タブレット・パソコンのいずれか", "Webex アプリを入れておきます。"),
+        ("スマートフォン・タブレット・パソコンのいずれか", "{app} アプリを入れておきます。"),
         ("イヤホン（推奨）", "プライバシーを守るために、イヤホンの使用をお勧めします。"),
         ("直近の健康診断の結果", "面談で健診結果を一緒に確認します。"),
         ("Wi-Fi 環境", "通信費はご自身の負担となるため、Wi-Fi を推奨します。パソコンで LAN ケーブルを使う場合は不要です。"),
@@ -229,11 +298,7 @@ pub static GUIDE_JA: GuideText = GuideText {
     data_heading: "通信環境（Wi-Fi 環境推奨）",
     data_wifi: "Webex は無料で利用できますが、通信費は別途ご自身での負担となるため、Wi-Fi 環境の利用を推奨いたします（ルーターなどの準備をお願いします）。",
     data_lan: "パソコンを使用して LAN ケーブルをご利用の場合は、Wi-Fi 接続は不要です。",
-    data_rate: "データ通信量は、おおよそ 660MB／60分です。",
-    data_minutes_label: "面談の時間",
-    data_minutes_unit: "分",
     data_result: data_result_ja,
-    data_error: data_error_ja,
 
     camera_heading: "カメラとマイクの確認",
     camera_intro: "「確認を始める」を押すと、この端末のカメラの映像とマイクの音の大きさが表示されます。ブラウザから許可を求められたら「許可」を選んでください。",
@@ -253,13 +318,13 @@ pub static GUIDE_JA: GuideText = GuideText {
     camera_open_new_tab: "このページを別のタブで開く",
     camera_no_device: "カメラまたはマイクが見つかりませんでした。パソコンにカメラ・マイクがついていない場合は、別途ご準備ください（USB カメラ、マイク付きイヤホンなど）。つないでから、もう一度お試しください。",
     camera_in_use: "カメラまたはマイクをほかのアプリが使っているようです。Webex などほかのアプリを閉じてから、もう一度お試しください。",
-    camera_unsupported: "このブラウザでは、このページからカメラとマイクを確認できません。最新のブラウザでお試しいただくか、Webex アプリの中で確認してください。",
+    camera_unsupported: "このブラウザでは、このページからカメラとマイクを確認できません。最新のブラウザでお試しいただくか、{app} アプリの中で確認してください。",
     camera_other: "カメラとマイクを確認できませんでした。もう一度お試しください。",
 
     join_heading: "面談当日の流れ",
     join_intro: "お約束の時間になりましたら、次の順に Webex に接続してください。",
     join_steps: [
-        "Webex アプリを開きます。",
+        "{app} アプリを開きます。",
         "「参加」ボタンを押します。",
         "事前にお知らせしているミーティング番号とパスワードを入力します（またはお知らせした URL をタップ・クリックします）。",
         "お名前・メールアドレスの入力欄が空欄の方は、そちらもご入力のうえ、接続してください。",
@@ -355,30 +420,57 @@ pub static GUIDE_EN: GuideText = GuideText {
     contact_email: "Before the interview, your health counsellor will e-mail you.",
     caller_number_label: "Your counsellor's number (when contacting you by phone)",
     caller_number_hint: "Calls from your counsellor come from this number. Tap it to call.",
-    step2_body: "You meet your health counsellor on a smartphone, a tablet or a computer, using the web meeting system Webex. Before the day, please install the Webex app on the device you will use.",
+    step2_body: "You meet your health counsellor on a smartphone, a tablet or a computer, using the web meeting system Webex. Before the day, please install the {app} app on the device you will use.",
     step2_pc_note: "If your computer has no camera or microphone, please get one. If you use a computer, please also check that the camera and microphone work.",
     step3_body: "The steps are under \"On the day\" below. If you cannot connect, your counsellor will phone you.",
 
-    webex_heading: "Download the Webex app",
-    webex_intro: "Before the day, install the Webex app on the device you will use for the interview.",
+    webex_heading: "Download the {app} app",
+    webex_intro: "Before the day, install the {app} app on the device you will use for the interview.",
     webex_free: "The free Webex plan is all you need; you do not have to sign up for a paid plan.",
     webex_recommended_intro: "For this device:",
     webex_unknown_device: "We could not tell which device this is, so the computer download page comes first.",
     webex_others_summary: "Downloads for other devices",
-    webex_search_hint: "If you cannot find it, search for \"Webex download\".",
+    webex_search_hint: "If you cannot find it, search the store for \"{app}\".",
     platform_ios: "iPhone and iPad",
     platform_android: "Android",
     platform_windows: "Windows computer",
     platform_mac: "Mac",
     platform_linux: "Linux computer",
-    store_app_store: "Get Webex on the App Store (iPhone, iPad)",
-    store_google_play: "Get Webex on Google Play (Android)",
+    store_app_store: "Get {app} on the App Store (iPhone, iPad)",
+    store_google_play: "Get {app} on Google Play (Android)",
     store_desktop: "Webex download page for computers (Windows, Mac, Linux)",
+    requirements_heading: "Which phones and tablets work",
+    requirement: requirement_en,
+    requirement_check: [
+        "To see your version: Settings → General → About → iOS Version",
+        "To see your version: Settings → About phone (the name varies by model) → Android version",
+    ],
+    requirement_too_old: "If yours is older, use another phone, a tablet or a computer, or tell your counsellor when they contact you.",
+    app_will_not_install: "If the app will not install or open, use another phone, a tablet or a computer, or tell your counsellor when they contact you.",
+    update_app: update_app_en,
+    browser_join_heading: "On a computer, you can join without installing anything",
+    browser_join_body: "Open the interview link you were sent on your computer: Webex shows a page to join. Choose \"Join from your browser\" to take part without installing the app. Browsers you can use:",
+    browser_name: browser_name_en,
+    browser_join_account: "Unless the host asks for one, you need no Webex account (you join with your name and e-mail address). If you prefer the app, download it from the page below.",
+
+    appointment_heading: "Your interview",
+    appointment_intro: "Enter the date and time agreed with your counsellor: you see the days left and can add it to your calendar. Nothing is sent anywhere.",
+    appointment_date_label: "Date",
+    appointment_time_label: "Start time",
+    appointment_when: appointment_when_en,
+    appointment_days_left: appointment_days_left_en,
+    add_to_calendar: "Add to my calendar",
+    calendar_hint: calendar_hint_en,
+    appointment_kept: "The date and time stay on this device only if \"Keep my values on this device\" is ticked on the checker.",
+    calendar_title: "Health guidance interview (Webex)",
+    calendar_counsellor_label: "Your counsellor's number:",
+    calendar_alarm_evening: "Your health guidance interview is tomorrow. Update the {app} app, charge your device, and have earphones and your checkup results ready.",
+    calendar_alarm_soon: "Your interview starts soon. Open the {app} app and tap \"Join\".",
 
     prepare_heading: "What to have ready",
     prepare_intro: "Tick each item when it is ready.",
     prepare_items: [
-        ("A smartphone, a tablet or a computer", "With the Webex app installed."),
+        ("A smartphone, a tablet or a computer", "With the {app} app installed."),
         ("Earphones (recommended)", "We recommend earphones to protect your privacy."),
         ("Your latest health checkup results", "You will go through them together in the interview."),
         ("Wi-Fi", "You pay for the data you use, so Wi-Fi is recommended. Not needed on a computer with a LAN cable."),
@@ -391,11 +483,7 @@ pub static GUIDE_EN: GuideText = GuideText {
     data_heading: "Your connection (Wi-Fi recommended)",
     data_wifi: "Webex is free to use, but you pay for the data, so we recommend Wi-Fi (please have a router or similar ready).",
     data_lan: "On a computer connected with a LAN cable, you do not need Wi-Fi.",
-    data_rate: "An interview uses about 660 MB of data per 60 minutes.",
-    data_minutes_label: "Length of the interview",
-    data_minutes_unit: "minutes",
     data_result: data_result_en,
-    data_error: data_error_en,
 
     camera_heading: "Camera and microphone check",
     camera_intro: "Tap \"Start the check\" to see this device's camera picture and how loud its microphone hears you. If your browser asks, choose \"Allow\".",
@@ -415,13 +503,13 @@ pub static GUIDE_EN: GuideText = GuideText {
     camera_open_new_tab: "Open this page in a new tab",
     camera_no_device: "No camera or microphone was found. If your computer has none, please get one (a USB camera, earphones with a microphone, …), connect it and try again.",
     camera_in_use: "Another app seems to be using the camera or microphone. Close other apps such as Webex and try again.",
-    camera_unsupported: "This browser cannot check the camera and microphone from this page. Try an up-to-date browser, or check them in the Webex app.",
+    camera_unsupported: "This browser cannot check the camera and microphone from this page. Try an up-to-date browser, or check them in the {app} app.",
     camera_other: "The camera and microphone could not be checked. Please try again.",
 
     join_heading: "On the day",
     join_intro: "At the appointed time, connect to Webex like this:",
     join_steps: [
-        "Open the Webex app.",
+        "Open the {app} app.",
         "Tap \"Join\" (参加).",
         "Enter the meeting number and password you were sent (or tap the meeting link you were sent).",
         "If the name and e-mail fields are empty, fill them in too, then connect.",
@@ -515,16 +603,128 @@ fn data_result_en(minutes: u32, megabytes: u32, gigabytes: &str) -> String {
     format!("A {minutes}-minute interview uses about {megabytes} MB (about {gigabytes} GB) of data.")
 }
 
-fn data_error_ja(error: MinutesError) -> String {
-    match error {
-        MinutesError::NotANumber => "分の数を整数で入力してください（例: 60）。".into(),
-        MinutesError::OutOfRange { min, max } => format!("{min}〜{max} 分の範囲で入力してください。"),
+fn requirement_ja(row: &DeviceRequirement) -> String {
+    let ram = match (row.min_ram_gb, row.recommended_ram_gb) {
+        (Some(min), Some(recommended)) => format!("、メモリ（RAM）{min} GB 以上（{recommended} GB 以上を推奨）"),
+        (Some(min), None) => format!("、メモリ（RAM）{min} GB 以上"),
+        _ => String::new(),
+    };
+    match row.os {
+        MobileOs::Ios => format!("iPhone・iPad: iOS・iPadOS {} 以降{ram}", row.min_os_major),
+        MobileOs::Android => format!("Android: Android {} 以降{ram}", row.min_os_major),
     }
 }
 
-fn data_error_en(error: MinutesError) -> String {
-    match error {
-        MinutesError::NotANumber => "Enter the number of minutes as a whole number (for example 60).".into(),
-        MinutesError::OutOfRange { min, max } => format!("Enter between {min} and {max} minutes."),
+fn requirement_en(row: &DeviceRequirement) -> String {
+    let ram = match (row.min_ram_gb, row.recommended_ram_gb) {
+        (Some(min), Some(recommended)) => format!(", at least {min} GB of memory (RAM; {recommended} GB recommended)"),
+        (Some(min), None) => format!(", at least {min} GB of memory (RAM)"),
+        _ => String::new(),
+    };
+    match row.os {
+        MobileOs::Ios => format!("iPhone, iPad: iOS or iPadOS {} or newer{ram}", row.min_os_major),
+        MobileOs::Android => format!("Android: Android {} or newer{ram}", row.min_os_major),
     }
+}
+
+fn update_app_ja(months: Option<u32>) -> String {
+    match months {
+        Some(months) => format!("面談の前日までに、アプリを最新版に更新してください。{months}か月より古い版のままだと、サインアウトされることがあります。"),
+        None => "面談の前日までに、アプリを最新版に更新してください。".into(),
+    }
+}
+
+fn update_app_en(months: Option<u32>) -> String {
+    match months {
+        Some(months) => {
+            format!("Update the app before the day: a version more than {months} months old may be signed out.")
+        }
+        None => "Update the app before the day.".into(),
+    }
+}
+
+/// A browser's name, and what it cannot do when that matters on the day
+/// (a lower video resolution, no screen sharing; Firefox ESR excluded).
+fn browser_name_ja(row: &BrowserJoin) -> String {
+    let name = match row.browser {
+        Browser::Chrome => "Google Chrome",
+        Browser::Edge => "Microsoft Edge",
+        Browser::Firefox => "Firefox（ESR 版を除く）",
+        Browser::Safari => "Safari（Mac）",
+    };
+    match (row.sends_video_up_to, row.can_share_screen) {
+        (Some(lines), false) if lines < 720 => format!("{name}: 送る映像は {lines}p まで、画面共有はできません"),
+        (_, false) => format!("{name}: 画面共有はできません"),
+        _ => name.to_string(),
+    }
+}
+
+fn browser_name_en(row: &BrowserJoin) -> String {
+    let name = match row.browser {
+        Browser::Chrome => "Google Chrome",
+        Browser::Edge => "Microsoft Edge",
+        Browser::Firefox => "Firefox (not the ESR version)",
+        Browser::Safari => "Safari (Mac)",
+    };
+    match (row.sends_video_up_to, row.can_share_screen) {
+        (Some(lines), false) if lines < 720 => format!("{name}: sends video up to {lines}p, no screen sharing"),
+        (_, false) => format!("{name}: no screen sharing"),
+        _ => name.to_string(),
+    }
+}
+
+const WEEKDAYS_JA: [&str; 7] = ["日", "月", "火", "水", "木", "金", "土"];
+const WEEKDAYS_EN: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn appointment_when_ja(at: Appointment) -> String {
+    let (date, time) = (at.date, at.time);
+    let weekday = WEEKDAYS_JA[weekday_from_sunday(date)];
+    format!("{}年{}月{}日（{weekday}）{}時{:02}分から", date.year, date.month, date.day, time.hour, time.minute)
+}
+
+fn appointment_when_en(at: Appointment) -> String {
+    let (date, time) = (at.date, at.time);
+    let weekday = WEEKDAYS_EN[weekday_from_sunday(date)];
+    let month = MONTHS_EN[date.month as usize - 1];
+    format!("{weekday} {} {month} {}, from {}:{:02}", date.day, date.year, time.hour, time.minute)
+}
+
+fn appointment_days_left_ja(days: i64) -> String {
+    match days {
+        ..=-1 => "この日は過ぎています。日付を確かめてください。".into(),
+        0 => "今日が面談の日です。".into(),
+        1 => "明日が面談の日です。".into(),
+        days => format!("面談まで、あと {days} 日です。"),
+    }
+}
+
+fn appointment_days_left_en(days: i64) -> String {
+    match days {
+        ..=-1 => "This day has passed: please check the date.".into(),
+        0 => "Your interview is today.".into(),
+        1 => "Your interview is tomorrow.".into(),
+        days => format!("{days} days to go."),
+    }
+}
+
+fn calendar_hint_ja(evening_hour: u32, minutes_before: u32) -> String {
+    format!("カレンダーに、前日の{evening_hour}時と{minutes_before}分前のお知らせ付きで入ります。登録できないときは、日時を手帳などに書き留めてください。")
+}
+
+fn calendar_hint_en(evening_hour: u32, minutes_before: u32) -> String {
+    format!("It goes into your calendar with reminders at {evening_hour}:00 the evening before and {minutes_before} minutes before. If that does not work, write the date and time in your diary.")
 }

@@ -13,7 +13,8 @@ use web_sys::{AnalyserNode, AudioContext, HtmlMediaElement, MediaStream, MediaSt
 use yew::prelude::*;
 
 use super::PartProps;
-use crate::text::guide::MediaProblem;
+use crate::components::paragraph;
+use crate::text::guide::{named, MediaProblem};
 
 /// How often the level meter is read; with a 2048-sample window (≈ 43 ms)
 /// consecutive reads overlap, so short sounds are not missed.
@@ -184,7 +185,7 @@ pub fn use_camera_check(props: &PartProps) -> Html {
     html! {
         <section class="guide-part" id="guide-camera" aria-labelledby="guide-camera-heading" data-guide-part="camera">
             <h2 id="guide-camera-heading">{ text.camera_heading }</h2>
-            <p>{ text.camera_intro }</p>
+            { paragraph(text.camera_intro) }
             <p class="guide-private">{ text.camera_private }</p>
             <div class="camera-controls">
                 if active {
@@ -222,9 +223,9 @@ fn problem_message(props: &PartProps, problem: MediaProblem) -> Html {
     let here = gloo::utils::window().location().href().unwrap_or_default();
     html! {
         <div class="camera-problem" role="alert" data-media-problem={problem_id(problem)}>
-            <p>{ text.media_problem(problem) }</p>
+            { paragraph(named(text.media_problem(problem), props.settings.webex_app)) }
             if problem == MediaProblem::DeniedOrFramed {
-                <p>{ text.camera_framed }</p>
+                { paragraph(text.camera_framed) }
             }
             if framed {
                 <p><a class="external-link" href={here} target="_blank" rel="noopener noreferrer">

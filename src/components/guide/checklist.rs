@@ -5,6 +5,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::PartProps;
+use crate::components::{hint, paragraph};
+use crate::text::guide::named;
 
 /// A hook rendering the part: `LiveParts` holds parts 3–5's state in one
 /// component (each component costs ~0.3 KB of the brotli'd wasm).
@@ -17,7 +19,7 @@ pub fn use_checklist(props: &PartProps) -> Html {
     html! {
         <section class="guide-part" id="guide-prepare" aria-labelledby="guide-prepare-heading" data-guide-part="prepare">
             <h2 id="guide-prepare-heading">{ text.prepare_heading }</h2>
-            <p>{ text.prepare_intro }</p>
+            { paragraph(text.prepare_intro) }
             <ul class="checklist">
                 { for text.prepare_items.iter().enumerate().map(|(index, (item, note))| {
                     let id = format!("prepare-{}", index + 1);
@@ -37,7 +39,7 @@ pub fn use_checklist(props: &PartProps) -> Html {
                                     aria-describedby={note_id.clone()} {onchange} />
                                 <span class="check-text">
                                     <span class="check-label">{ *item }</span>
-                                    <span class="check-note" id={note_id}>{ *note }</span>
+                                    <span class="check-note" id={note_id}>{ named(note, props.settings.webex_app) }</span>
                                 </span>
                             </label>
                         </li>
@@ -47,7 +49,7 @@ pub fn use_checklist(props: &PartProps) -> Html {
             <p class="checklist-progress" role="status" data-ready={done.to_string()} data-all-done={(done == total).then_some("true")}>
                 { if done == total { text.prepare_all_done.to_string() } else { (text.prepare_progress)(done, total) } }
             </p>
-            <p class="hint">{ text.prepare_not_stored }</p>
+            { hint(text.prepare_not_stored) }
         </section>
     }
 }

@@ -4,6 +4,8 @@
 use yew::prelude::*;
 
 use super::{counsellor_link, PartProps};
+use crate::components::paragraph;
+use crate::text::guide::named;
 
 /// A function, not a component: stateless (see `steps`).
 pub fn join_day(props: &PartProps) -> Html {
@@ -11,13 +13,13 @@ pub fn join_day(props: &PartProps) -> Html {
     html! {
         <section class="guide-part" id="guide-join" aria-labelledby="guide-join-heading" data-guide-part="join">
             <h2 id="guide-join-heading">{ text.join_heading }</h2>
-            <p>{ text.join_intro }</p>
+            { paragraph(text.join_intro) }
             <ol class="join-steps">
-                { for text.join_steps.iter().map(|step| html! { <li>{ *step }</li> }) }
+                { for text.join_steps.iter().map(|step| html! { <li>{ named(step, props.settings.webex_app) }</li> }) }
             </ol>
             <div class="join-trouble">
                 <h3>{ text.join_trouble_heading }</h3>
-                <p>{ text.join_trouble }</p>
+                { paragraph(text.join_trouble) }
                 <p class="caller-number-label">{ text.caller_number_label }</p>
                 { counsellor_link(&props.settings) }
             </div>

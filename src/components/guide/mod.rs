@@ -1,6 +1,7 @@
 //! The session guide (docs/product.md, "Session guide"; the leaflet's STEP 1–2 and 当日): getting ready for the online
 //! interview. One file per part; every sentence comes from `text::guide`.
 
+mod appointment;
 mod camera;
 mod checklist;
 mod data_use;
@@ -12,9 +13,11 @@ mod webex;
 use std::rc::Rc;
 
 use kenshin_core::settings::Settings;
+use kenshin_core::WebexApp;
 use yew::prelude::*;
 
 use crate::components::precautions::precautions;
+use crate::text::guide::named;
 use crate::text::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -22,11 +25,26 @@ pub struct GuideProps {
     pub lang: Lang,
 }
 
-/// The guide with the leaflet's default settings (component tests); the app
-/// renders `guide_page` with the operator's.
+/// The guide with the leaflet's default settings and no appointment
+/// (component tests); the app renders `guide_page` with the operator's.
 #[component]
 pub fn Guide(props: &GuideProps) -> Html {
-    guide_page(props.lang, Rc::default())
+    let none = AppointmentInput {
+        date: AttrValue::default(),
+        time: AttrValue::default(),
+        on_date: Callback::noop(),
+        on_time: Callback::noop(),
+    };
+    guide_page(props.lang, Rc::default(), none)
+}
+
+/// The interview's date and time as typed, and where their changes go: they
+/// are entries of the app's state, kept or erased with the others.
+pub struct AppointmentInput {
+    pub date: AttrValue,
+    pub time: AttrValue,
+    pub on_date: Callback<String>,
+    pub on_time: Callback<String>,
 }
 
 /// What every part receives.
@@ -38,24 +56,25 @@ pub struct PartProps {
 }
 
 /// The parts in page order: (element id, heading).
-fn contents(lang: Lang) -> [(&'static str, &'static str); 8] {
+fn contents(lang: Lang, app: WebexApp) -> [(&'static str, String); 9] {
     let text = lang.guide();
     [
-        ("guide-steps", text.steps_heading),
-        ("guide-webex", text.webex_heading),
-        ("guide-prepare", text.prepare_heading),
-        ("guide-data", text.data_heading),
-        ("guide-camera", text.camera_heading),
-        ("guide-join", text.join_heading),
-        ("guide-privacy", text.privacy_heading),
-        ("precautions-heading", lang.text().precautions_heading),
+        ("guide-steps", text.steps_heading.into()),
+        ("guide-appointment", text.appointment_heading.into()),
+        ("guide-webex", named(text.webex_heading, app)),
+        ("guide-prepare", text.prepare_heading.into()),
+        ("guide-data", text.data_heading.into()),
+        ("guide-camera", text.camera_heading.into()),
+        ("guide-join", text.join_heading.into()),
+        ("guide-privacy", text.privacy_heading.into()),
+        ("precautions-heading", lang.text().precautions_heading.into()),
     ]
 }
 
 /// The guide with the operator's settings. A function, not a component
 /// (each costs ~0.3 KB of the brotli'd wasm), and the settings are an
 /// argument, not a yew context (~2 KB of wasm).
-pub fn guide_page(lang: Lang, settings: Rc<Settings>) -> Html {
+pub fn guide_page(lang: Lang, settings: Rc<Settings>, appointment: AppointmentInput) -> Html {
     let text = lang.guide();
     let part = PartProps { lang, settings };
     html! {
@@ -66,12 +85,13 @@ pub fn guide_page(lang: Lang, settings: Rc<Settings>) -> Html {
             }
             <nav class="guide-contents" aria-label={text.contents_label}>
                 <ol>
-                    { for contents(lang).into_iter().map(|(id, heading)| html! {
+                    { for contents(lang, part.settings.webex_app).into_iter().map(|(id, heading)| html! {
                         <li><a href={format!("#{id}")}>{ heading }</a></li>
                     }) }
                 </ol>
             </nav>
             { steps::steps(&part) }
+            { appointment::appointment(&part, appointment) }
             { webex::webex_download(&part) }
             <LiveParts ..part.clone() />
             { join_day::join_day(&part) }
@@ -87,9 +107,8 @@ pub fn guide_page(lang: Lang, settings: Rc<Settings>) -> Html {
 #[component]
 fn LiveParts(props: &PartProps) -> Html {
     let checklist = checklist::use_checklist(props);
-    let data_use = data_use::use_data_use(props);
     let camera = camera::use_camera_check(props);
-    html! { <>{ checklist }{ data_use }{ camera }</> }
+    html! { <>{ checklist }{ data_use::data_use(props) }{ camera }</> }
 }
 
 /// The counsellor's number as a tap-to-call link (docs/product.md, "Stable hooks").

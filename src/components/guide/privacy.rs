@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::{external_link, PartProps};
+use crate::components::paragraph;
 
 /// A function, not a component: stateless (see `steps`).
 pub fn privacy(props: &PartProps) -> Html {
@@ -19,11 +20,11 @@ pub fn privacy(props: &PartProps) -> Html {
                 </ul>
             </div>
             <h3>{ text.operator_heading }</h3>
-            <p>{ text.operator_intro }</p>
+            { paragraph(text.operator_intro) }
             { for text.privacy_points.iter().enumerate().map(|(index, point)| html! {
                 <div class="privacy-point" data-privacy-point={(index + 1).to_string()}>
                     <h4>{ point.title }</h4>
-                    { for point.paragraphs.iter().map(|paragraph| html! { <p>{ *paragraph }</p> }) }
+                    { for point.paragraphs.iter().map(|&sentence| paragraph(sentence)) }
                     if !point.list.is_empty() {
                         <ul>{ for point.list.iter().map(|item| html! { <li>{ *item }</li> }) }</ul>
                     }
@@ -32,7 +33,7 @@ pub fn privacy(props: &PartProps) -> Html {
             }) }
             <div class="privacy-contact">
                 <h4>{ text.privacy_contact_heading }</h4>
-                <p>{ text.privacy_contact_name }</p>
+                { paragraph(text.privacy_contact_name) }
                 { external_link(&url, text.privacy_contact_link, text.new_tab,
                     html! { <span class="link-url" lang="en">{ url.clone() }</span> }) }
             </div>

@@ -4,6 +4,8 @@
 use yew::prelude::*;
 
 use super::{counsellor_link, PartProps};
+use crate::components::{hint, paragraph};
+use crate::text::guide::named;
 
 /// A function, not a component: stateless, and each component costs
 /// ~0.5 KB of the brotli'd wasm, which every participant downloads.
@@ -24,21 +26,21 @@ pub fn steps(props: &PartProps) -> Html {
             <ol class="guide-steps">
                 { step(0, html! {
                     <>
-                        <p>{ text.contact(settings.contact) }</p>
+                        { paragraph(text.contact(settings.contact)) }
                         <div class="caller-number">
                             <p class="caller-number-label">{ text.caller_number_label }</p>
                             { counsellor_link(settings) }
-                            <p class="hint">{ text.caller_number_hint }</p>
+                            { hint(text.caller_number_hint) }
                         </div>
                     </>
                 }) }
                 { step(1, html! {
                     <>
-                        <p>{ text.step2_body }</p>
-                        <p>{ text.step2_pc_note }</p>
+                        { paragraph(named(text.step2_body, settings.webex_app)) }
+                        { paragraph(text.step2_pc_note) }
                     </>
                 }) }
-                { step(2, html! { <p>{ text.step3_body }</p> }) }
+                { step(2, html! { { paragraph(text.step3_body) } }) }
             </ol>
         </section>
     }
