@@ -3,9 +3,9 @@
 use std::rc::Rc;
 
 use kenshin_core::checkup_date::{CheckupDateStatus, Date};
-use kenshin_core::entries::yes_no;
+use kenshin_core::control::yes_no;
 use kenshin_core::verdict::Field;
-use kenshin_core::{assess, Key, Sex};
+use kenshin_core::{assess, Control, Key, Sex};
 use yew::prelude::*;
 
 use crate::components::band_note::band_note;
@@ -14,7 +14,7 @@ use crate::components::hint;
 use crate::components::national::{national, timing_choice, NationalProps};
 use crate::components::precautions::precautions;
 use crate::components::print_summary::print_summary;
-use crate::components::radio_group::{radio_group, RadioGroupProps};
+use crate::components::radio_group::{choices, radio_group, RadioGroupProps};
 use crate::components::result_panel::{egfr_estimate, result_panel, verdict_bar};
 use crate::components::value_field::{value_field, ValueFieldProps};
 use crate::state::{Action, Page};
@@ -69,11 +69,14 @@ pub fn App() -> Html {
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     let on_clear = state.dispatcher().to_callback().reform(|_: MouseEvent| Action::ClearAll);
     let on_undo = state.dispatcher().to_callback().reform(|_: MouseEvent| Action::UndoClear);
-    let on_sex = state
-        .dispatcher()
-        .to_callback()
-        .reform(|id: &'static str| Action::SetSex(Sex::from_id(id).unwrap_or(Sex::Male)));
-    let yes_no_options = vec![("yes", AttrValue::from(text.yes)), ("no", AttrValue::from(text.no))];
+    let actions = state.dispatcher().to_callback();
+    let sex_label = |sex: Sex| match sex {
+        Sex::Male => text.male,
+        Sex::Female => text.female,
+    };
+    let yes_no_choices = |selected: Option<bool>, make: fn(bool) -> Action| {
+        choices([(true, text.yes), (false, text.no)], yes_no, selected, &actions.reform(make))
+    };
 
     let on_keep = state
         .dispatcher()
@@ -122,14 +125,12 @@ pub fn App() -> Html {
                     <section aria-labelledby="about-heading">
                         <h2 id="about-heading">{ text.about_you_heading }</h2>
                         { radio_group(RadioGroupProps {
-                            name: "sex",
+                            control: Control::Sex,
                             legend: text.sex_legend.into(),
-                            options: vec![("male", AttrValue::from(text.male)), ("female", AttrValue::from(text.female))],
-                            selected: entries.form.sex.map(Sex::id),
-                            onchange: on_sex,
+                            choices: choices(Sex::ALL.map(|sex| (sex, sex_label(sex))), Sex::id, entries.form.sex, &actions.reform(Action::SetSex)),
                         }) }
                         { value_field(ValueFieldProps {
-                            id: "age",
+                            control: Control::Age,
                             label: text.age_label.into(),
                             unit: text.age_unit.into(),
                             value: entries.form.age.clone().into(),
@@ -147,7 +148,7 @@ pub fn App() -> Html {
                             let oninput = state.dispatcher().to_callback().reform(move |raw| Action::SetValue(key, raw));
                             let optional = matches!(key, Key::Creatinine | Key::Egfr).then_some(AttrValue::from(text.optional));
                             value_field(ValueFieldProps {
-                                id: key.id(),
+                                control: Control::Value(key),
                                 label: text.value_labels[key.index()].into(),
                                 unit: key.unit().into(),
                                 value: entries.form.value(key).to_string().into(),
@@ -157,10 +158,10 @@ pub fn App() -> Html {
                                     <>
                                         if key == Key::Egfr { { egfr_estimate(evaluation, text) } }
                                         if key == Key::Glucose {
-                                            { timing_choice("glucose_timing", text.glucose_timing_legend, entries.answers.glucose_timing, text,
+                                            { timing_choice(Control::GlucoseTiming, text.glucose_timing_legend, entries.answers.glucose_timing, text,
                                                 state.dispatcher().to_callback().reform(Action::SetGlucoseTiming)) }
                                         }
-                                        { band_note(assessment.band(key.id()), text) }
+                                        { band_note(assessment.band(Control::Value(key)), text) }
                                     </>
                                 },
                                 oninput,
@@ -170,18 +171,14 @@ pub fn App() -> Html {
                     <section aria-labelledby="follow-up-heading">
                         <h2 id="follow-up-heading">{ text.follow_up_heading }</h2>
                         { radio_group(RadioGroupProps {
-                            name: "treated_now",
+                            control: Control::TreatedNow,
                             legend: text.treated_now_question.into(),
-                            options: yes_no_options.clone(),
-                            selected: yes_no(entries.follow_up.treated_now),
-                            onchange: state.dispatcher().to_callback().reform(|answer| Action::SetTreatedNow(answer == "yes")),
+                            choices: yes_no_choices(entries.follow_up.treated_now, Action::SetTreatedNow),
                         }) }
                         { radio_group(RadioGroupProps {
-                            name: "checkup_requires_care",
+                            control: Control::CheckupRequiresCare,
                             legend: text.checkup_requires_care_question.into(),
-                            options: yes_no_options,
-                            selected: yes_no(entries.follow_up.checkup_requires_care),
-                            onchange: state.dispatcher().to_callback().reform(|answer| Action::SetCheckupRequiresCare(answer == "yes")),
+                            choices: yes_no_choices(entries.follow_up.checkup_requires_care, Action::SetCheckupRequiresCare),
                         }) }
                     </section>
                     { verdict_bar(evaluation.verdict, text) }
@@ -235,13 +232,15 @@ fn checkup_date_field(
     });
     let oninput =
         oninput.reform(|event: InputEvent| event.target_unchecked_into::<web_sys::HtmlInputElement>().value());
+    let id = Control::CheckupDate.id();
+    let warning_id = format!("{id}-warning");
     html! {
         <div class="field">
-            <label for="checkup_date">{ text.checkup_date_label }<span class="note">{ text.optional }</span></label>
-            <input id="checkup_date" name="checkup_date" type="date" value={value.to_string()} max={iso(today)}
-                aria-describedby={warning.map(|_| "checkup_date-warning")} {oninput} />
+            <label for={id}>{ text.checkup_date_label }<span class="note">{ text.optional }</span></label>
+            <input {id} name={id} type="date" value={value.to_string()} max={iso(today)}
+                aria-describedby={warning.map(|_| warning_id.clone())} {oninput} />
             if let Some(warning) = warning {
-                <p class="warning" id="checkup_date-warning" role="status" data-warning="checkup-date">{ warning }</p>
+                <p class="warning" id={warning_id} role="status" data-warning="checkup-date">{ warning }</p>
             }
         </div>
     }

@@ -85,6 +85,11 @@ impl Tick {
         }
     }
 
+    /// Position in `ALL`.
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
     pub fn from_id(id: &str) -> Option<Tick> {
         Tick::ALL.into_iter().find(|tick| tick.id() == id)
     }

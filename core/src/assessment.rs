@@ -4,6 +4,7 @@
 
 use crate::bands::{value_bands, ValueBand};
 use crate::checkup_date::{self, CheckupDateStatus, Date};
+use crate::control::Control;
 use crate::entries::Entries;
 use crate::precautions;
 use crate::stratification::{stratify, Stratification};
@@ -24,9 +25,9 @@ pub struct Assessment {
 }
 
 impl Assessment {
-    /// The band shown under the field whose hook is `id`, if it has one.
-    pub fn band(&self, id: &str) -> Option<&ValueBand> {
-        self.bands.iter().find(|band| band.id == id)
+    /// The band shown under `control`, if it has one.
+    pub fn band(&self, control: Control) -> Option<&ValueBand> {
+        self.bands.iter().find(|band| band.control == control)
     }
 }
 

@@ -7,6 +7,7 @@
 
 use crate::answers::Answers;
 pub use crate::answers::{Timing, UrineProtein};
+use crate::control::Control;
 use crate::field::{Key, Sex};
 use crate::limit::Limit;
 use crate::verdict::Evaluation;
@@ -94,8 +95,9 @@ pub enum Reading {
 /// One value's band.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ValueBand {
-    /// The stable hook `data-band-for`: a `Key::id` or "urine_protein".
-    pub id: &'static str,
+    /// The control banded (its id is the stable hook `data-band-for`): a
+    /// value, or urine protein.
+    pub control: Control,
     pub band: Band,
     pub reading: Reading,
     /// The limits that applied; `None` for urine protein, and for
@@ -110,7 +112,7 @@ pub fn value_bands(evaluation: &Evaluation, answers: &Answers) -> Vec<ValueBand>
     let value = |key: Key| evaluation.value(key);
     let banded = |key: Key, value: Option<f64>, rule: Rule| {
         value.map(|value| ValueBand {
-            id: key.id(),
+            control: Control::Value(key),
             band: rule.band(value),
             reading: Reading::Entered(value),
             rule: Some(rule),
@@ -118,7 +120,7 @@ pub fn value_bands(evaluation: &Evaluation, answers: &Answers) -> Vec<ValueBand>
     };
     let entered = |key: Key, rule: Rule| banded(key, value(key), rule);
     let estimated_egfr = evaluation.estimated_egfr.filter(|_| value(Key::Egfr).is_none()).map(|estimate| ValueBand {
-        id: Key::Egfr.id(),
+        control: Control::Value(Key::Egfr),
         band: EGFR.band(estimate),
         reading: Reading::Estimated(estimate),
         rule: Some(EGFR),
@@ -127,11 +129,11 @@ pub fn value_bands(evaluation: &Evaluation, answers: &Answers) -> Vec<ValueBand>
     let triglycerides = value(Key::Triglycerides).and_then(|value| {
         let band = triglycerides(value, tg_timing)?;
         let rule = tg_timing.map(triglycerides_rule);
-        Some(ValueBand { id: Key::Triglycerides.id(), band, reading: Reading::Entered(value), rule })
+        Some(ValueBand { control: Control::Value(Key::Triglycerides), band, reading: Reading::Entered(value), rule })
     });
     let hemoglobin = evaluation.sex.and_then(|sex| entered(Key::Hemoglobin, hemoglobin_rule(sex)));
     let urine_protein = answers.urine_protein.map(|grade| ValueBand {
-        id: "urine_protein",
+        control: Control::UrineProtein,
         band: urine_protein(grade),
         reading: Reading::UrineProtein(grade),
         rule: None,

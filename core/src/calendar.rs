@@ -22,12 +22,6 @@ use crate::checkup_date::{days_in_month, Date};
 /// The Blob's type: RFC 5545 §8.1 registers text/calendar; UTF-8 per §3.1.4.
 pub const MIME_TYPE: &str = "text/calendar;charset=utf-8";
 
-/// The `id` and `name` of the guide's two inputs (the stable hooks in
-/// docs/product.md): what the page holds, what a restart takes over and what
-/// "keep" saves, under these names.
-pub const DATE_ID: &str = "appointment_date";
-pub const TIME_ID: &str = "appointment_time";
-
 /// The interview lasts an hour (the leaflet's 60 minutes).
 pub const DURATION_MINUTES: u32 = 60;
 /// The first alarm rings at this hour (Japan time) the evening before.

@@ -1,10 +1,11 @@
-//! Everything the participant entered, as entered, and its names: the
-//! `name` of each control in the page, which the form's pairs, the page a
-//! restart takes over and the values kept on the device (`saved`) all use.
+//! Everything the participant entered, as entered, read and written by
+//! control (`control.rs` names them): the form's pairs, the page a restart
+//! takes over and the values kept on the device (`saved`) all go through
+//! `text` and `set`.
 
-use crate::answers::{Answers, Tick, Timing, UrineProtein};
-use crate::calendar;
-use crate::field::{Key, Sex};
+use crate::answers::{Answers, Timing, UrineProtein};
+use crate::control::{yes_no, Control};
+use crate::field::Sex;
 use crate::precautions::FollowUp;
 use crate::verdict::Form;
 
@@ -19,11 +20,6 @@ pub struct Entries {
     /// no health data, kept and erased with the rest.
     pub appointment_date: String,
     pub appointment_time: String,
-}
-
-/// A yes/no question's value in the page ("yes" / "no").
-pub fn yes_no(answer: Option<bool>) -> Option<&'static str> {
-    answer.map(|yes| if yes { "yes" } else { "no" })
 }
 
 fn parse_yes_no(text: &str) -> Option<bool> {
@@ -62,55 +58,60 @@ impl Entries {
         *self == Entries::empty()
     }
 
-    /// Every entry as (name, text), in form order; "" for a blank or an
-    /// unanswered choice, so that `from_pairs` gives back exactly these entries.
-    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+    /// What `control` holds, as the page holds it: "" for a blank or an
+    /// unanswered choice.
+    pub fn text(&self, control: Control) -> String {
         let answers = &self.answers;
-        let mut pairs: Vec<(&'static str, String)> =
-            Key::ALL.into_iter().map(|key| (key.id(), self.form.value(key).to_string())).collect();
-        pairs.push(("age", self.form.age.clone()));
-        pairs.push(("checkup_date", self.checkup_date.clone()));
-        pairs.push((calendar::DATE_ID, self.appointment_date.clone()));
-        pairs.push((calendar::TIME_ID, self.appointment_time.clone()));
-        let choices = [
-            ("sex", self.form.sex.map(Sex::id)),
-            ("treated_now", yes_no(self.follow_up.treated_now)),
-            ("checkup_requires_care", yes_no(self.follow_up.checkup_requires_care)),
-            ("glucose_timing", answers.glucose_timing.map(Timing::id)),
-            ("tg_timing", answers.tg_timing.map(Timing::id)),
-            ("urine_protein", answers.urine_protein.map(UrineProtein::id)),
-        ];
-        let ticks = Tick::ALL.map(|tick| (tick.id(), yes_no(answers.ticked(tick))));
-        pairs.extend(
-            choices.into_iter().chain(ticks).map(|(name, value)| (name, value.unwrap_or_default().to_string())),
-        );
-        pairs
+        let choice = match control {
+            Control::Value(key) => return self.form.value(key).to_string(),
+            Control::Age => return self.form.age.clone(),
+            Control::CheckupDate => return self.checkup_date.clone(),
+            Control::AppointmentDate => return self.appointment_date.clone(),
+            Control::AppointmentTime => return self.appointment_time.clone(),
+            Control::Sex => self.form.sex.map(Sex::id),
+            Control::TreatedNow => self.follow_up.treated_now.map(yes_no),
+            Control::CheckupRequiresCare => self.follow_up.checkup_requires_care.map(yes_no),
+            Control::GlucoseTiming => answers.glucose_timing.map(Timing::id),
+            Control::TgTiming => answers.tg_timing.map(Timing::id),
+            Control::UrineProtein => answers.urine_protein.map(UrineProtein::id),
+            Control::Tick(tick) => answers.ticked(tick).map(yes_no),
+        };
+        choice.unwrap_or_default().to_string()
+    }
+
+    /// Sets `control` from the page's text; a choice the control does not
+    /// have leaves it unanswered.
+    pub fn set(&mut self, control: Control, text: String) {
+        let answers = &mut self.answers;
+        match control {
+            Control::Value(key) => self.form.set_value(key, text),
+            Control::Age => self.form.age = text,
+            Control::CheckupDate => self.checkup_date = text,
+            Control::AppointmentDate => self.appointment_date = text,
+            Control::AppointmentTime => self.appointment_time = text,
+            Control::Sex => self.form.sex = Sex::from_id(&text),
+            Control::TreatedNow => self.follow_up.treated_now = parse_yes_no(&text),
+            Control::CheckupRequiresCare => self.follow_up.checkup_requires_care = parse_yes_no(&text),
+            Control::GlucoseTiming => answers.glucose_timing = Timing::from_id(&text),
+            Control::TgTiming => answers.tg_timing = Timing::from_id(&text),
+            Control::UrineProtein => answers.urine_protein = UrineProtein::from_id(&text),
+            Control::Tick(tick) => *answers.ticked_mut(tick) = parse_yes_no(&text),
+        }
+    }
+
+    /// Every entry as (name, text), in the page's order, so that
+    /// `from_pairs` gives back exactly these entries.
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        Control::ALL.into_iter().map(|control| (control.id(), self.text(control))).collect()
     }
 
     /// The inverse of `to_pairs`, and what a form's controls send: a name
-    /// that is absent keeps its starting value; unknown names and values are ignored.
+    /// that is absent keeps its starting value; unknown names are ignored.
     pub fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> Entries {
         let mut entries = Entries::empty();
-        let answers = &mut entries.answers;
         for (name, value) in pairs {
-            match name.as_str() {
-                "age" => entries.form.age = value,
-                "checkup_date" => entries.checkup_date = value,
-                calendar::DATE_ID => entries.appointment_date = value,
-                calendar::TIME_ID => entries.appointment_time = value,
-                "sex" => entries.form.sex = Sex::from_id(&value),
-                "treated_now" => entries.follow_up.treated_now = parse_yes_no(&value),
-                "checkup_requires_care" => entries.follow_up.checkup_requires_care = parse_yes_no(&value),
-                "glucose_timing" => answers.glucose_timing = Timing::from_id(&value),
-                "tg_timing" => answers.tg_timing = Timing::from_id(&value),
-                "urine_protein" => answers.urine_protein = UrineProtein::from_id(&value),
-                _ => {
-                    if let Some(key) = Key::from_id(&name) {
-                        entries.form.set_value(key, value);
-                    } else if let Some(tick) = Tick::from_id(&name) {
-                        *answers.ticked_mut(tick) = parse_yes_no(&value);
-                    }
-                }
+            if let Some(control) = Control::from_id(&name) {
+                entries.set(control, value);
             }
         }
         entries

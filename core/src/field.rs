@@ -173,6 +173,8 @@ pub enum Sex {
 }
 
 impl Sex {
+    pub const ALL: [Sex; 2] = [Sex::Male, Sex::Female];
+
     /// The stable hook: the radio value of the `sex` group; tests select on it
     /// (docs/product.md, "Stable hooks").
     pub const fn id(self) -> &'static str {

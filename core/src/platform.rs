@@ -85,6 +85,24 @@ impl Store {
     }
 }
 
+/// A download link's place in the guide: the one for this device (styled as
+/// the primary link) or one of the others; its id is the `data-webex` hook
+/// (docs/product.md, "Stable hooks").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkRole {
+    Recommended,
+    Other,
+}
+
+impl LinkRole {
+    pub const fn id(self) -> &'static str {
+        match self {
+            LinkRole::Recommended => "recommended",
+            LinkRole::Other => "other",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Download {
     pub store: Store,

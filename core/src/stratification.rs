@@ -36,6 +36,7 @@ use std::ops::RangeInclusive;
 use crate::answers::{Answers, Tick, Timing};
 use crate::bands;
 use crate::bmi::bmi;
+use crate::control::Control;
 use crate::field::{Key, Sex};
 use crate::limit::Limit;
 use crate::verdict::Evaluation;
@@ -144,50 +145,60 @@ pub enum Reason {
     OutsideTargetAges { age: u32 },
 }
 
-/// An input the level still needs, in form order; `id` is its hook.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// An input the level still needs; a list of them sorts in form order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Missing {
     Sex,
     Age,
-    SystolicBp,
-    DiastolicBp,
+    Value(Key),
     /// Glucose or HbA1c: either is enough.
     GlucoseOrHba1c,
     GlucoseTiming,
-    Waist,
-    Height,
-    Weight,
-    Triglycerides,
     TgTiming,
-    Hdl,
-    Smoker,
-    MedBp,
-    MedGlucose,
-    MedLipids,
+    /// Smoking or one of the medication questions.
+    Tick(Tick),
 }
 
 impl Missing {
-    /// The field's `id`/`name`, so the message can link to it; for glucose or
-    /// HbA1c, glucose's.
-    pub const fn id(self) -> &'static str {
+    /// The control to fill in, so the message can name and link to it; for
+    /// glucose or HbA1c, glucose's.
+    pub const fn control(self) -> Control {
         match self {
-            Missing::Sex => "sex",
-            Missing::Age => "age",
-            Missing::SystolicBp => "systolic_bp",
-            Missing::DiastolicBp => "diastolic_bp",
-            Missing::GlucoseOrHba1c => "glucose",
-            Missing::GlucoseTiming => "glucose_timing",
-            Missing::Waist => "waist",
-            Missing::Height => "height",
-            Missing::Weight => "weight",
-            Missing::Triglycerides => "triglycerides",
-            Missing::TgTiming => "tg_timing",
-            Missing::Hdl => "hdl",
-            Missing::Smoker => Tick::Smoker.id(),
-            Missing::MedBp => Tick::MedBp.id(),
-            Missing::MedGlucose => Tick::MedGlucose.id(),
-            Missing::MedLipids => Tick::MedLipids.id(),
+            Missing::Sex => Control::Sex,
+            Missing::Age => Control::Age,
+            Missing::Value(key) => Control::Value(key),
+            Missing::GlucoseOrHba1c => Control::Value(Key::Glucose),
+            Missing::GlucoseTiming => Control::GlucoseTiming,
+            Missing::TgTiming => Control::TgTiming,
+            Missing::Tick(tick) => Control::Tick(tick),
         }
+    }
+
+    /// Form order: sex and age, then the values in key order with each
+    /// timing just after its value, then the questionnaire.
+    const fn rank(self) -> (usize, u8) {
+        let after_values = Key::ALL.len() + 2;
+        match self {
+            Missing::Sex => (0, 0),
+            Missing::Age => (1, 0),
+            Missing::Value(key) => (key.index() + 2, 0),
+            Missing::GlucoseOrHba1c => (Key::Glucose.index() + 2, 1),
+            Missing::GlucoseTiming => (Key::Glucose.index() + 2, 2),
+            Missing::TgTiming => (Key::Triglycerides.index() + 2, 1),
+            Missing::Tick(tick) => (after_values + tick.index(), 0),
+        }
+    }
+}
+
+impl Ord for Missing {
+    fn cmp(&self, other: &Missing) -> std::cmp::Ordering {
+        self.rank().cmp(&other.rank())
+    }
+}
+
+impl PartialOrd for Missing {
+    fn partial_cmp(&self, other: &Missing) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
     }
 }
 
@@ -381,15 +392,15 @@ fn weighings(evaluation: &Evaluation, answers: &Answers) -> [(Risk, Vec<Weighing
         (
             Risk::BloodPressure,
             vec![
-                against(Key::SystolicBp, SYSTOLIC_BP, Missing::SystolicBp),
-                against(Key::DiastolicBp, DIASTOLIC_BP, Missing::DiastolicBp),
+                against(Key::SystolicBp, SYSTOLIC_BP, Missing::Value(Key::SystolicBp)),
+                against(Key::DiastolicBp, DIASTOLIC_BP, Missing::Value(Key::DiastolicBp)),
             ],
         ),
         (
             Risk::Lipids,
             vec![
                 triglycerides(evaluation.value(Key::Triglycerides), answers.tg_timing),
-                against(Key::Hdl, HDL, Missing::Hdl),
+                against(Key::Hdl, HDL, Missing::Value(Key::Hdl)),
             ],
         ),
         (Risk::Glucose, glucose(evaluation, answers)),
@@ -412,27 +423,27 @@ pub fn stratify(evaluation: &Evaluation, answers: &Answers) -> Stratification {
     let [blood_pressure, lipids, glucose] = weighings(evaluation, answers);
     let facts = Facts {
         medication: Fact::any([
-            Fact::answer(answers.med_bp, Missing::MedBp),
-            Fact::answer(answers.med_glucose, Missing::MedGlucose),
-            Fact::answer(answers.med_lipids, Missing::MedLipids),
+            Fact::answer(answers.med_bp, Missing::Tick(Tick::MedBp)),
+            Fact::answer(answers.med_glucose, Missing::Tick(Tick::MedGlucose)),
+            Fact::answer(answers.med_lipids, Missing::Tick(Tick::MedLipids)),
         ]),
         waist_over: match (value(Key::Waist), waist_limit) {
             (Some(waist), Some(limit)) => Fact::known(limit.holds_for(waist)),
             (Some(_), None) => Fact::unknown(&[Missing::Sex]),
-            (None, _) if evaluation.sex.is_none() => Fact::unknown(&[Missing::Waist, Missing::Sex]),
-            (None, _) => Fact::unknown(&[Missing::Waist]),
+            (None, _) if evaluation.sex.is_none() => Fact::unknown(&[Missing::Value(Key::Waist), Missing::Sex]),
+            (None, _) => Fact::unknown(&[Missing::Value(Key::Waist)]),
         },
         bmi_over: match bmi {
             Some(bmi) => Fact::known(BMI.holds_for(bmi)),
             None => Fact::any([
-                value(Key::Height).map_or_else(|| Fact::unknown(&[Missing::Height]), |_| Fact::default()),
-                value(Key::Weight).map_or_else(|| Fact::unknown(&[Missing::Weight]), |_| Fact::default()),
+                value(Key::Height).map_or_else(|| Fact::unknown(&[Missing::Value(Key::Height)]), |_| Fact::default()),
+                value(Key::Weight).map_or_else(|| Fact::unknown(&[Missing::Value(Key::Weight)]), |_| Fact::default()),
             ]),
         },
         blood_pressure: risk_fact(&blood_pressure.1),
         lipids: risk_fact(&lipids.1),
         glucose: risk_fact(&glucose.1),
-        smoker: Fact::answer(answers.smoker, Missing::Smoker),
+        smoker: Fact::answer(answers.smoker, Missing::Tick(Tick::Smoker)),
         senior: match evaluation.age {
             Some(age) => Fact::known(SENIOR_AGES.contains(&age)),
             None => Fact::unknown(&[Missing::Age]),
@@ -547,7 +558,7 @@ fn triglycerides(value: Option<f64>, timing: Option<Timing>) -> Weighing {
         }
         (_, None) => RANDOM_TRIGLYCERIDES,
     };
-    weigh(Key::Triglycerides, value, timing, limit, Missing::Triglycerides)
+    weigh(Key::Triglycerides, value, timing, limit, Missing::Value(Key::Triglycerides))
 }
 
 /// ③: when more than one was measured, fasting glucose comes first, then

@@ -2,7 +2,7 @@
 //! shows, each part as its own module decides it.
 
 use kenshin_core::checkup_date::{CheckupDateStatus, Date};
-use kenshin_core::{assess, Band, Entries, Key, Sex, SupportLevel, Verdict};
+use kenshin_core::{assess, Band, Control, Entries, Key, Sex, SupportLevel, Verdict};
 
 const TODAY: Date = Date { year: 2026, month: 6, day: 15 };
 
@@ -48,9 +48,13 @@ fn one_call_gives_the_verdict_the_bands_the_level_the_precautions_and_the_date()
     let got = assess(&entries, TODAY);
     assert_eq!(got.evaluation.verdict, Verdict::SeeDoctorFirst);
     assert_eq!(got.evaluation.sex, Some(Sex::Male), "the evaluation carries the sex");
-    assert_eq!(got.band("systolic_bp").map(|band| band.band), Some(Band::SeeDoctor));
-    assert_eq!(got.band("hemoglobin").map(|band| band.band), Some(Band::Normal), "banded with the form's sex");
-    assert_eq!(got.band("ldl"), None, "blank: no band");
+    assert_eq!(got.band(Control::Value(Key::SystolicBp)).map(|band| band.band), Some(Band::SeeDoctor));
+    assert_eq!(
+        got.band(Control::Value(Key::Hemoglobin)).map(|band| band.band),
+        Some(Band::Normal),
+        "banded with the form's sex"
+    );
+    assert_eq!(got.band(Control::Value(Key::Ldl)), None, "blank: no band");
     // A (92 ≥ 85), blood pressure + glucose = 2 → active.
     assert_eq!(got.stratification.level, SupportLevel::Active);
     assert_eq!(got.precautions, [2, 3, 4]);

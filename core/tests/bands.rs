@@ -4,7 +4,7 @@
 mod support;
 
 use kenshin_core::bands::{self, value_bands, Band, Reading, Timing, UrineProtein};
-use kenshin_core::{evaluate, Answers, Form, Key, Sex};
+use kenshin_core::{evaluate, Answers, Control, Form, Key, Sex};
 use support::understood;
 use Band::{Guidance, Normal, SeeDoctor};
 
@@ -13,7 +13,7 @@ fn band_of(key: Key, sex: Option<Sex>, value: f64) -> Option<Band> {
     let bands = value_bands(&understood(sex, &[(key, value)]), &Answers::default());
     assert!(bands.len() <= 1, "{bands:?}");
     bands.first().map(|band| {
-        assert_eq!(band.id, key.id());
+        assert_eq!(band.control, Control::Value(key));
         assert_eq!(band.reading, Reading::Entered(value));
         band.band
     })
@@ -120,7 +120,10 @@ fn urine_protein_trace_is_guidance_and_one_plus_is_see_doctor() {
         assert_eq!(bands::urine_protein(grade), expected, "{id}");
         let answers = Answers { urine_protein: Some(grade), ..Answers::default() };
         let band = value_bands(&understood(None, &[]), &answers)[0];
-        assert_eq!((band.id, band.band, band.reading), ("urine_protein", expected, Reading::UrineProtein(grade)));
+        assert_eq!(
+            (band.control.id(), band.band, band.reading),
+            ("urine_protein", expected, Reading::UrineProtein(grade))
+        );
     }
 }
 
@@ -136,7 +139,7 @@ fn hemoglobin_without_sex_has_no_band() {
 #[test]
 fn non_hdl_is_banded_only_when_ldl_is_blank() {
     let both = understood(None, &[(Key::Ldl, 100.0), (Key::NonHdl, 180.0)]);
-    let ids: Vec<&str> = value_bands(&both, &Answers::default()).iter().map(|band| band.id).collect();
+    let ids: Vec<&str> = value_bands(&both, &Answers::default()).iter().map(|band| band.control.id()).collect();
     assert_eq!(ids, ["ldl"]);
     let non_hdl = understood(None, &[(Key::NonHdl, 180.0)]);
     assert_eq!(value_bands(&non_hdl, &Answers::default())[0].band, SeeDoctor);
@@ -151,7 +154,7 @@ fn an_entered_egfr_is_banded_before_an_estimate() {
     let mut estimated = understood(None, &[]);
     estimated.estimated_egfr = Some(50.2);
     let band = value_bands(&estimated, &Answers::default())[0];
-    assert_eq!((band.id, band.band, band.reading), ("egfr", Guidance, Reading::Estimated(50.2)));
+    assert_eq!((band.control.id(), band.band, band.reading), ("egfr", Guidance, Reading::Estimated(50.2)));
 }
 
 #[test]
@@ -174,7 +177,8 @@ fn a_whole_form_is_banded_in_form_order() {
     let evaluation = evaluate(&form);
     let answers =
         Answers { tg_timing: Some(Timing::Fasting), urine_protein: Some(UrineProtein::Trace), ..Answers::default() };
-    let got: Vec<(&str, Band)> = value_bands(&evaluation, &answers).iter().map(|band| (band.id, band.band)).collect();
+    let got: Vec<(&str, Band)> =
+        value_bands(&evaluation, &answers).iter().map(|band| (band.control.id(), band.band)).collect();
     assert_eq!(
         got,
         [

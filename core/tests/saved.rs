@@ -16,7 +16,7 @@ fn entries() -> impl Strategy<Value = Entries> {
         |((values, age, checkup_date, sex, appointment), (glucose_timing, tg_timing, urine, yes_no))| {
             let [treated_now, checkup_requires_care, smoker, med_bp, med_glucose, med_lipids] = yes_no;
             Entries {
-                form: Form { sex: sex.map(|i| [Sex::Male, Sex::Female][i]), age, values },
+                form: Form { sex: sex.map(|i| Sex::ALL[i]), age, values },
                 checkup_date,
                 follow_up: FollowUp { treated_now, checkup_requires_care },
                 answers: Answers {

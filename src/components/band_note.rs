@@ -2,7 +2,7 @@
 //! colour alone), visibly secondary to the programme's verdict.
 
 use kenshin_core::bands::{Reading, ValueBand};
-use kenshin_core::{Band, Key};
+use kenshin_core::{Band, Control};
 use yew::prelude::*;
 
 use crate::text::Text;
@@ -11,15 +11,15 @@ pub fn band_note(band: Option<&ValueBand>, text: &Text) -> Html {
     let Some(band) = band else {
         return Html::default();
     };
-    let limit = match (band.band, band.rule, Key::from_id(band.id)) {
-        (Band::Guidance, Some(rule), Some(key)) => Some((key, rule.guidance)),
-        (Band::SeeDoctor, Some(rule), Some(key)) => Some((key, rule.see_doctor)),
+    let limit = match (band.band, band.rule, band.control) {
+        (Band::Guidance, Some(rule), Control::Value(key)) => Some((key, rule.guidance)),
+        (Band::SeeDoctor, Some(rule), Control::Value(key)) => Some((key, rule.see_doctor)),
         _ => None,
     };
     let limit = limit.map(|(key, limit)| text.key_limit(key, limit));
     let estimated = matches!(band.reading, Reading::Estimated(_));
     html! {
-        <p class="band" data-band-for={band.id} data-band={band.band.id()}>
+        <p class="band" data-band-for={band.control.id()} data-band={band.band.id()}>
             <span class="band-prefix">{ text.band_prefix }</span>
             <span class="band-name">{ text.band_name(band.band) }</span>
             if let Some(limit) = limit { { format!(" ({limit})") } }

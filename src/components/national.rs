@@ -3,13 +3,15 @@
 
 use kenshin_core::stratification::Missing;
 use kenshin_core::verdict::Field;
-use kenshin_core::{number, Assessment, Entries, Key, Stratification, SupportLevel, Tick, Timing, UrineProtein};
+use kenshin_core::{
+    number, Assessment, Control, Entries, Key, Stratification, SupportLevel, Tick, Timing, UrineProtein,
+};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::band_note::band_note;
 use crate::components::hint;
-use crate::components::radio_group::{radio_group, RadioGroupProps};
+use crate::components::radio_group::{choices, radio_group, RadioGroupProps};
 use crate::components::value_field::{value_field, ValueFieldProps};
 use crate::state::Action;
 use crate::text::{join_list, Lang, Text};
@@ -23,7 +25,7 @@ pub struct NationalProps<'a> {
 
 /// The timing radios (`glucose_timing`, `tg_timing`).
 pub fn timing_choice(
-    name: &'static str,
+    control: Control,
     legend: &'static str,
     selected: Option<Timing>,
     text: &Text,
@@ -33,17 +35,11 @@ pub fn timing_choice(
         Timing::Fasting => text.fasting,
         Timing::Random => text.random,
     };
-    let options: Vec<(&'static str, AttrValue)> =
-        Timing::ALL.into_iter().map(|t| (t.id(), AttrValue::from(label(t)))).collect();
-    html! {
-        { radio_group(RadioGroupProps {
-            name,
-            legend: legend.into(),
-            options,
-            selected: selected.map(Timing::id),
-            onchange: onchange.reform(|id: &'static str| Timing::from_id(id).unwrap_or(Timing::Fasting)),
-        }) }
-    }
+    radio_group(RadioGroupProps {
+        control,
+        legend: legend.into(),
+        choices: choices(Timing::ALL.map(|timing| (timing, label(timing))), Timing::id, selected, &onchange),
+    })
 }
 
 /// A function, not a component: stateless, and each component costs
@@ -55,7 +51,7 @@ pub fn national(props: &NationalProps) -> Html {
         let error =
             props.assessment.evaluation.error(Field::Value(key)).map(|error| (text.input_error)(error, key.unit()));
         value_field(ValueFieldProps {
-            id: key.id(),
+            control: Control::Value(key),
             label: text.value_labels[key.index()].into(),
             unit: key.unit().into(),
             value: props.entries.form.value(key).to_string().into(),
@@ -63,27 +59,28 @@ pub fn national(props: &NationalProps) -> Html {
             error,
             children: html! {
                 <>
-                    { band_note(props.assessment.band(key.id()), text) }
+                    { band_note(props.assessment.band(Control::Value(key)), text) }
                     { extra }
                 </>
             },
             oninput: props.ondispatch.reform(move |raw| Action::SetValue(key, raw)),
         })
     };
+    let urine_id = Control::UrineProtein.id();
     let on_tg_timing = props.ondispatch.reform(Action::SetTgTiming);
     let on_urine = props.ondispatch.reform(|event: Event| {
         let id = event.target_unchecked_into::<HtmlSelectElement>().value();
         Action::SetUrineProtein(UrineProtein::from_id(&id))
     });
-    let checkbox = |tick: Tick, label: &'static str| {
-        let id = tick.id();
+    let checkbox = |tick: Tick| {
+        let id = Control::Tick(tick).id();
         let onchange = props.ondispatch.reform(move |event: Event| {
             Action::SetTicked(tick, event.target_unchecked_into::<HtmlInputElement>().checked())
         });
         html! {
             <label class="check" for={id}>
                 <input type="checkbox" {id} name={id} checked={answers.ticked(tick) == Some(true)} {onchange} />
-                <span>{ label }</span>
+                <span>{ tick_label(tick, text) }</span>
             </label>
         }
     };
@@ -96,27 +93,24 @@ pub fn national(props: &NationalProps) -> Html {
             { field(Key::Height, Html::default()) }
             { field(Key::Weight, bmi_note(&props.assessment.stratification, text)) }
             <h3>{ text.lipids_heading }</h3>
-            { field(Key::Triglycerides, timing_choice("tg_timing", text.tg_timing_legend, answers.tg_timing, text, on_tg_timing)) }
+            { field(Key::Triglycerides, timing_choice(Control::TgTiming, text.tg_timing_legend, answers.tg_timing, text, on_tg_timing)) }
             { field(Key::Hdl, Html::default()) }
             { field(Key::Ldl, Html::default()) }
             { field(Key::NonHdl, Html::default()) }
             <h3>{ text.other_heading }</h3>
             { field(Key::Hemoglobin, Html::default()) }
             <div class="field">
-                <label for="urine_protein">{ text.urine_protein_label }</label>
-                <select id="urine_protein" name="urine_protein" onchange={on_urine}>
+                <label for={urine_id}>{ text.urine_protein_label }</label>
+                <select id={urine_id} name={urine_id} onchange={on_urine}>
                     <option value="" selected={answers.urine_protein.is_none()}>{ text.not_selected }</option>
                     { for UrineProtein::ALL.into_iter().map(|grade| html! {
                         <option value={grade.id()} selected={answers.urine_protein == Some(grade)}>{ urine_label(grade) }</option>
                     }) }
                 </select>
-                { band_note(props.assessment.band("urine_protein"), text) }
+                { band_note(props.assessment.band(Control::UrineProtein), text) }
             </div>
             <h3>{ text.questionnaire_heading }</h3>
-            { checkbox(Tick::Smoker, text.smoker_label) }
-            { checkbox(Tick::MedBp, text.med_bp_label) }
-            { checkbox(Tick::MedGlucose, text.med_glucose_label) }
-            { checkbox(Tick::MedLipids, text.med_lipids_label) }
+            { for Tick::ALL.into_iter().map(checkbox) }
             { support_level(&props.assessment.stratification, text) }
         </section>
     }
@@ -167,13 +161,20 @@ fn missing_label(missing: Missing, text: &Text) -> &'static str {
     match missing {
         Missing::Sex => text.sex_legend,
         Missing::Age => text.age_label,
+        Missing::Value(key) => text.value_labels[key.index()],
         Missing::GlucoseOrHba1c => text.glucose_or_hba1c,
         Missing::GlucoseTiming => text.glucose_timing_legend,
         Missing::TgTiming => text.tg_timing_legend,
-        Missing::Smoker => text.smoker_label,
-        Missing::MedBp => text.med_bp_label,
-        Missing::MedGlucose => text.med_glucose_label,
-        Missing::MedLipids => text.med_lipids_label,
-        other => Key::from_id(other.id()).map_or("", |key| text.value_labels[key.index()]),
+        Missing::Tick(tick) => tick_label(tick, text),
+    }
+}
+
+/// A questionnaire checkbox's label, also its name in the missing list.
+fn tick_label(tick: Tick, text: &Text) -> &'static str {
+    match tick {
+        Tick::Smoker => text.smoker_label,
+        Tick::MedBp => text.med_bp_label,
+        Tick::MedGlucose => text.med_glucose_label,
+        Tick::MedLipids => text.med_lipids_label,
     }
 }

@@ -1,34 +1,56 @@
 //! A group of large radio buttons under one question.
 
+use kenshin_core::Control;
 use yew::prelude::*;
 
 pub struct RadioGroupProps {
     /// The stable hook: the radios' `name`.
-    pub name: &'static str,
+    pub control: Control,
     pub legend: AttrValue,
-    /// (value, label) of each choice, in order.
-    pub options: Vec<(&'static str, AttrValue)>,
-    pub selected: Option<&'static str>,
-    pub onchange: Callback<&'static str>,
+    pub choices: Vec<Choice>,
+}
+
+/// One radio: its value (a stable hook), its label, and the change it makes.
+pub struct Choice {
+    pub value: &'static str,
+    pub label: AttrValue,
+    pub checked: bool,
+    pub onchange: Callback<Event>,
+}
+
+/// The choices for each of `options`, in order: each radio dispatches its own
+/// typed option, so no value is ever parsed back from the page.
+pub fn choices<T: Copy + PartialEq + 'static>(
+    options: impl IntoIterator<Item = (T, &'static str)>,
+    value: fn(T) -> &'static str,
+    selected: Option<T>,
+    onchange: &Callback<T>,
+) -> Vec<Choice> {
+    options
+        .into_iter()
+        .map(|(option, label)| Choice {
+            value: value(option),
+            label: label.into(),
+            checked: selected == Some(option),
+            onchange: onchange.reform(move |_: Event| option),
+        })
+        .collect()
 }
 
 /// A function, not a component: stateless, and each component costs
 /// ~0.3 KB of the brotli'd wasm, bytes every participant downloads.
 pub fn radio_group(props: RadioGroupProps) -> Html {
-    let props = &props;
+    let name = props.control.id();
     html! {
         <fieldset class="radio-group">
-            <legend>{ props.legend.clone() }</legend>
+            <legend>{ props.legend }</legend>
             <div class="choices">
-                { for props.options.iter().map(|(value, label)| {
-                    let value = *value;
-                    let onchange = props.onchange.reform(move |_: Event| value);
-                    let id = format!("{}-{}", props.name, value);
+                { for props.choices.into_iter().map(|Choice { value, label, checked, onchange }| {
+                    let id = format!("{name}-{value}");
                     html! {
                         <label class="choice" for={id.clone()}>
-                            <input type="radio" {id} name={props.name} {value}
-                                checked={props.selected == Some(value)} {onchange} />
-                            <span>{ label.clone() }</span>
+                            <input type="radio" {id} {name} {value} {checked} {onchange} />
+                            <span>{ label }</span>
                         </label>
                     }
                 }) }

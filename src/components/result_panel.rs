@@ -2,7 +2,7 @@
 //! value entered and its threshold, what is missing, what needs a correction.
 
 use kenshin_core::verdict::{EstimateNeed, Field, Flag, Missing};
-use kenshin_core::{number, Evaluation, Key, Verdict};
+use kenshin_core::{number, Control, Evaluation, Key, Verdict};
 use yew::prelude::*;
 
 use crate::text::{join_list, Lang, Text};
@@ -89,12 +89,15 @@ fn still_needed(evaluation: &Evaluation, text: &Text) -> Html {
             Missing::GlucoseOrHba1c => text.glucose_or_hba1c,
         })
         .collect();
-    let corrections: Vec<(String, &str)> = evaluation
+    let corrections: Vec<(&str, &str)> = evaluation
         .errors
         .iter()
-        .map(|(field, _)| match field {
-            Field::Value(key) => (key.id().to_string(), text.value_labels[key.index()]),
-            Field::Age => ("age".to_string(), text.age_label),
+        .map(|&(field, _)| {
+            let label = match field {
+                Field::Value(key) => text.value_labels[key.index()],
+                Field::Age => text.age_label,
+            };
+            (Control::from(field).id(), label)
         })
         .collect();
     html! {

@@ -2,12 +2,13 @@
 //! It keeps exactly what was typed: parsing happens in the core, and the
 //! text is never rewritten (that is what would make the caret jump).
 
+use kenshin_core::Control;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 pub struct ValueFieldProps {
-    /// The stable hook: `id` and `name` of the input.
-    pub id: &'static str,
+    /// Its `id` and `name` (the stable hook).
+    pub control: Control,
     pub label: AttrValue,
     pub unit: AttrValue,
     pub value: AttrValue,
@@ -24,26 +25,27 @@ pub struct ValueFieldProps {
 /// ~0.3 KB of the brotli'd wasm.
 pub fn value_field(props: ValueFieldProps) -> Html {
     let props = &props;
+    let id = props.control.id();
     let oninput = {
         let oninput = props.oninput.clone();
         Callback::from(move |event: InputEvent| oninput.emit(event.target_unchecked_into::<HtmlInputElement>().value()))
     };
-    let error_id = format!("{}-error", props.id);
-    let unit_id = format!("{}-unit", props.id);
+    let error_id = format!("{id}-error");
+    let unit_id = format!("{id}-unit");
     let described_by = match props.error {
         Some(_) => format!("{error_id} {unit_id}"),
         None => unit_id.clone(),
     };
     html! {
         <div class="field">
-            <label for={props.id}>
+            <label for={id}>
                 { props.label.clone() }
                 if let Some(note) = &props.note { <span class="note">{ note.clone() }</span> }
             </label>
             <div class="input-row">
                 <input
-                    id={props.id}
-                    name={props.id}
+                    {id}
+                    name={id}
                     type="text"
                     inputmode="decimal"
                     autocomplete="off"

@@ -10,6 +10,7 @@ use std::rc::Rc;
 use js_sys::Array;
 use kenshin_core::calendar::{self, Appointment, CalendarTexts, EVENING_BEFORE_HOUR, MINUTES_BEFORE};
 use kenshin_core::settings::Settings;
+use kenshin_core::Control;
 use web_sys::{Blob, BlobPropertyBag, Element, HtmlInputElement, Url};
 use yew::prelude::*;
 
@@ -37,10 +38,10 @@ pub fn appointment(part: &PartProps, input: AppointmentInput) -> Html {
             { paragraph(text.appointment_intro) }
             <p class="appointment-fields">
                 <label>{ text.appointment_date_label }
-                    <input id={calendar::DATE_ID} name={calendar::DATE_ID} type="date" value={input.date}
+                    <input id={Control::AppointmentDate.id()} name={Control::AppointmentDate.id()} type="date" value={input.date}
                         oninput={typed(input.on_date)} /></label>
                 <label>{ text.appointment_time_label }
-                    <input id={calendar::TIME_ID} name={calendar::TIME_ID} type="time" value={input.time}
+                    <input id={Control::AppointmentTime.id()} name={Control::AppointmentTime.id()} type="time" value={input.time}
                         oninput={typed(input.on_time)} /></label>
             </p>
             if let Some(at) = appointment {

@@ -5,7 +5,7 @@
 //! from the browser comes first: nothing has to be installed. Plain external
 //! links: the app itself requests nothing.
 
-use kenshin_core::platform::Download;
+use kenshin_core::platform::{Download, LinkRole};
 use kenshin_core::webex_app::{browsers_for, DeviceRequirement};
 use kenshin_core::{Platform, WebexApp};
 use yew::prelude::*;
@@ -44,14 +44,14 @@ pub fn webex_download(props: &PartProps) -> Html {
             } else {
                 <p class="webex-for">{ text.webex_unknown_device }</p>
             }
-            { download_link(text, app, recommended, "recommended") }
+            { download_link(text, app, recommended, LinkRole::Recommended) }
             // On a phone or tablet: what it needs (no numbers where Cisco publishes none).
             if mobile { { requirements(text, app, requirement.map(std::slice::from_ref).unwrap_or_default()) } }
             <details class="webex-others">
                 <summary>{ text.webex_others_summary }</summary>
                 <ul>
                     { for app.other_downloads(platform).into_iter().map(|download| html! {
-                        <li>{ download_link(text, app, download, "other") }</li>
+                        <li>{ download_link(text, app, download, LinkRole::Other) }</li>
                     }) }
                 </ul>
             </details>
@@ -60,10 +60,9 @@ pub fn webex_download(props: &PartProps) -> Html {
     }
 }
 
-/// `role`: `recommended` (styled as the primary link) or `other`.
-fn download_link(text: &GuideText, app: WebexApp, download: &Download, role: &'static str) -> Html {
+fn download_link(text: &GuideText, app: WebexApp, download: &Download, role: LinkRole) -> Html {
     html! {
-        <a href={download.url} target="_blank" rel="noopener noreferrer" data-webex={role}
+        <a href={download.url} target="_blank" rel="noopener noreferrer" data-webex={role.id()}
             data-store={download.store.id()} class="external-link webex-link">
             { named(text.store(download.store), app) }<span class="visually-hidden">{ text.new_tab }</span>
         </a>

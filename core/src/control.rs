@@ -1,0 +1,107 @@
+//! Every control the participant fills in, with its one name: the `id` and
+//! `name` the page gives it, which the form's pairs, the page a restart takes
+//! over, the values kept on the device, the bands (`data-band-for`) and the
+//! support level's missing list all use. These are the stable hooks of
+//! docs/product.md ("Stable hooks"): they never change.
+//!
+//! The choices inside a control have their own hooks on their own types
+//! (`Sex::id`, `Timing::id`, `UrineProtein::id`, [`yes_no`]).
+
+use crate::answers::Tick;
+use crate::field::Key;
+use crate::verdict::Field;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Control {
+    /// One of the 17 checkup values.
+    Value(Key),
+    Age,
+    Sex,
+    CheckupDate,
+    /// The follow-up questions (leaflet ※1's last two criteria).
+    TreatedNow,
+    CheckupRequiresCare,
+    GlucoseTiming,
+    TgTiming,
+    UrineProtein,
+    /// Smoking and the three medications (質問票).
+    Tick(Tick),
+    /// The interview's date and time, typed in the guide.
+    AppointmentDate,
+    AppointmentTime,
+}
+
+/// The controls that are not checkup values, in the order of the page.
+const OTHERS: [Control; 14] = [
+    Control::Age,
+    Control::CheckupDate,
+    Control::AppointmentDate,
+    Control::AppointmentTime,
+    Control::Sex,
+    Control::TreatedNow,
+    Control::CheckupRequiresCare,
+    Control::GlucoseTiming,
+    Control::TgTiming,
+    Control::UrineProtein,
+    Control::Tick(Tick::Smoker),
+    Control::Tick(Tick::MedBp),
+    Control::Tick(Tick::MedGlucose),
+    Control::Tick(Tick::MedLipids),
+];
+const COUNT: usize = Key::ALL.len() + OTHERS.len();
+
+impl Control {
+    /// Every control: the 17 values, then the others.
+    pub const ALL: [Control; COUNT] = {
+        let mut all = [Control::Age; COUNT];
+        let mut index = 0;
+        while index < COUNT {
+            all[index] =
+                if index < Key::ALL.len() { Control::Value(Key::ALL[index]) } else { OTHERS[index - Key::ALL.len()] };
+            index += 1;
+        }
+        all
+    };
+
+    /// The control's `id` and `name` in the page (for a radio group, the
+    /// radios' `name`).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Control::Value(key) => key.id(),
+            Control::Age => "age",
+            Control::Sex => "sex",
+            Control::CheckupDate => "checkup_date",
+            Control::TreatedNow => "treated_now",
+            Control::CheckupRequiresCare => "checkup_requires_care",
+            Control::GlucoseTiming => "glucose_timing",
+            Control::TgTiming => "tg_timing",
+            Control::UrineProtein => "urine_protein",
+            Control::Tick(tick) => tick.id(),
+            Control::AppointmentDate => "appointment_date",
+            Control::AppointmentTime => "appointment_time",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Control> {
+        Control::ALL.into_iter().find(|control| control.id() == id)
+    }
+}
+
+/// A typed field of the verdict is one of the controls.
+impl From<Field> for Control {
+    fn from(field: Field) -> Control {
+        match field {
+            Field::Value(key) => Control::Value(key),
+            Field::Age => Control::Age,
+        }
+    }
+}
+
+/// The radio value of a yes/no question ("yes" / "no").
+pub const fn yes_no(yes: bool) -> &'static str {
+    if yes {
+        "yes"
+    } else {
+        "no"
+    }
+}
