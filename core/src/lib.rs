@@ -21,6 +21,7 @@ pub mod field;
 pub mod fiscal_year_age;
 pub mod input;
 pub mod limit;
+pub mod media_check;
 pub mod number;
 pub mod platform;
 pub mod precautions;

@@ -4,6 +4,7 @@
 //! The guide's components hold no user-facing literals: they look them up here.
 
 use kenshin_core::calendar::{weekday_from_sunday, Appointment};
+use kenshin_core::media_check::MediaProblem;
 use kenshin_core::platform::{Platform, Store};
 use kenshin_core::settings::Contact;
 use kenshin_core::webex_app::{Browser, BrowserJoin, DeviceRequirement, MobileOs};
@@ -25,24 +26,6 @@ pub struct PrivacyPoint {
     pub list: &'static [&'static str],
     /// Paragraphs after the list.
     pub notes: &'static [&'static str],
-}
-
-/// Why the camera and microphone check could not run.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MediaProblem {
-    /// The person (or the browser's setting) said no.
-    Denied,
-    /// Framed by a portal whose iframe lacks `allow="camera; microphone"`.
-    Framed,
-    /// Framed, and the browser does not say whether the iframe allows the camera:
-    /// either the person said no or the portal did not allow it.
-    DeniedOrFramed,
-    NoDevice,
-    /// Another application holds the camera or microphone.
-    InUse,
-    /// No `navigator.mediaDevices`: an old browser or a page not served over https.
-    Unsupported,
-    Other,
 }
 
 pub struct GuideText {
