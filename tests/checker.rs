@@ -107,7 +107,9 @@ async fn a_complete_normal_checkup_may_start() {
 async fn creatinine_asks_for_sex_then_estimates_egfr() {
     let root = mount().await;
     type_into(&root, "creatinine", "1.6").await;
-    assert!(root.query_selector(".needs-sex").unwrap().is_some());
+    // Both limits, as the leaflet prints them, from the core's criteria.
+    let note = text_of(&root, ".needs-sex").expect("asks for the sex");
+    assert!(note.contains("男性 2.00、女性 1.50 mg/dL"), "{note}");
     click(&root, "input[name=sex][value=female]").await;
     assert_eq!(verdict(&root), "see-doctor-first");
     assert!(root.query_selector("[data-flag=creatinine]").unwrap().is_some());

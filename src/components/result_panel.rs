@@ -114,7 +114,7 @@ fn still_needed(evaluation: &Evaluation, text: &Text) -> Html {
                 </p>
             }
             if evaluation.creatinine_needs_sex {
-                <p class="needs-sex">{ text.creatinine_needs_sex }</p>
+                <p class="needs-sex">{ text.creatinine_sex_note() }</p>
             }
         </>
     }

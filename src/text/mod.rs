@@ -4,9 +4,10 @@
 mod en;
 pub mod guide;
 mod ja;
+pub mod privacy_notice;
 
 use kenshin_core::stratification::Reason;
-use kenshin_core::{number, Band, InputError, Key, Limit, Sex, SupportLevel};
+use kenshin_core::{criteria, number, Band, InputError, Key, Limit, Sex, SupportLevel};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
@@ -45,11 +46,19 @@ impl Lang {
         }
     }
 
-    /// The session guide's words (src/text/guide.rs).
+    /// The session guide's words (`ja/guide.rs`, `en/guide.rs`).
     pub const fn guide(self) -> &'static guide::GuideText {
         match self {
-            Lang::Ja => &guide::GUIDE_JA,
-            Lang::En => &guide::GUIDE_EN,
+            Lang::Ja => &ja::GUIDE_JA,
+            Lang::En => &en::GUIDE_EN,
+        }
+    }
+
+    /// The operator's privacy notice from the leaflet (`privacy_notice.rs`).
+    pub const fn privacy_notice(self) -> &'static privacy_notice::PrivacyNotice {
+        match self {
+            Lang::Ja => &privacy_notice::PRIVACY_NOTICE_JA,
+            Lang::En => &privacy_notice::PRIVACY_NOTICE_EN,
         }
     }
 }
@@ -100,7 +109,8 @@ pub struct Text {
     pub missing_intro: &'static str,
     pub glucose_or_hba1c: &'static str,
     pub corrections_intro: &'static str,
-    pub creatinine_needs_sex: &'static str,
+    /// Why the sex is needed, with the men's and women's limits (`criteria.rs`).
+    pub creatinine_needs_sex: fn(men: &str, women: &str) -> String,
     pub estimated: &'static str,
     pub estimated_egfr_note: &'static str,
     pub estimate_needs_intro: &'static str,
@@ -172,6 +182,12 @@ pub struct Text {
 }
 
 impl Text {
+    /// Asks for the sex when creatinine's verdict depends on it, with both limits.
+    pub fn creatinine_sex_note(&self) -> String {
+        let limit = |limit: Limit| number::fixed(limit.value(), 2);
+        (self.creatinine_needs_sex)(&limit(criteria::CREATININE_MEN), &limit(criteria::CREATININE_WOMEN))
+    }
+
     pub fn band_name(&self, band: Band) -> &'static str {
         self.band_names[match band {
             Band::Normal => 0,

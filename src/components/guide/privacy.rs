@@ -9,6 +9,7 @@ use crate::components::paragraph;
 /// A function, not a component: stateless (see `steps`).
 pub fn privacy(props: &PartProps) -> Html {
     let text = props.lang.guide();
+    let notice = props.lang.privacy_notice();
     let url = props.settings.privacy_url.clone();
     html! {
         <section class="guide-part" id="guide-privacy" aria-labelledby="guide-privacy-heading" data-guide-part="privacy">
@@ -21,7 +22,7 @@ pub fn privacy(props: &PartProps) -> Html {
             </div>
             <h3>{ text.operator_heading }</h3>
             { paragraph(text.operator_intro) }
-            { for text.privacy_points.iter().enumerate().map(|(index, point)| html! {
+            { for notice.points.iter().enumerate().map(|(index, point)| html! {
                 <div class="privacy-point" data-privacy-point={(index + 1).to_string()}>
                     <h4>{ point.title }</h4>
                     { for point.paragraphs.iter().map(|&sentence| paragraph(sentence)) }
@@ -32,9 +33,9 @@ pub fn privacy(props: &PartProps) -> Html {
                 </div>
             }) }
             <div class="privacy-contact">
-                <h4>{ text.privacy_contact_heading }</h4>
-                { paragraph(text.privacy_contact_name) }
-                { external_link(&url, text.privacy_contact_link, text.new_tab,
+                <h4>{ notice.contact_heading }</h4>
+                { paragraph(notice.contact_name) }
+                { external_link(&url, notice.contact_link, text.new_tab,
                     html! { <span class="link-url" lang="en">{ url.clone() }</span> }) }
             </div>
         </section>

@@ -1,7 +1,7 @@
-//! English.
+//! The checker page in English: labels, messages, the verdict and the support level.
 
-use super::{range_number, Text};
-use kenshin_core::stratification::{Group, Reason, Risk, Treatment};
+use crate::text::{range_number, Text};
+use kenshin_core::stratification::{Group, Reason, Risk, Treatment, SENIOR_AGES, TARGET_AGES};
 use kenshin_core::{number, InputError, Key, Limit, SupportLevel, Timing};
 
 pub static EN: Text = Text {
@@ -64,7 +64,7 @@ pub static EN: Text = Text {
     missing_intro: "Not entered yet:",
     glucose_or_hba1c: "blood glucose or HbA1c",
     corrections_intro: "Please check:",
-    creatinine_needs_sex: "The creatinine criterion differs by sex (men 2.00, women 1.50 mg/dL or higher). Please choose your sex.",
+    creatinine_needs_sex: |men, women| format!("The creatinine criterion differs by sex (men {men}, women {women} mg/dL or higher). Please choose your sex."),
     estimated: "estimated",
     estimated_egfr_note: "eGFR is blank, so it was estimated from creatinine, age and sex (Japanese Society of Nephrology equation).",
     estimate_needs_intro: "To estimate eGFR, also enter:",
@@ -227,7 +227,11 @@ fn en_support_reason(reason: &Reason) -> String {
             if count == 1 { "" } else { "s" }
         ),
         Reason::SeniorMotivational { age } => {
-            format!("Step 4: aged {age} (65–74), so active support becomes motivational support")
+            format!(
+                "Step 4: aged {age} ({}–{}), so active support becomes motivational support",
+                SENIOR_AGES.start(),
+                SENIOR_AGES.end()
+            )
         }
         Reason::Medication(treatment) => format!(
             "You take medicine for {}, so you are not a target of specific health guidance (continue your treatment with your doctor)",
@@ -237,6 +241,10 @@ fn en_support_reason(reason: &Reason) -> String {
                 Treatment::Lipids => "lipids",
             }
         ),
-        Reason::OutsideTargetAges { age } => format!("Specific health guidance is for ages 40–74 (age entered: {age})"),
+        Reason::OutsideTargetAges { age } => format!(
+            "Specific health guidance is for ages {}–{} (age entered: {age})",
+            TARGET_AGES.start(),
+            TARGET_AGES.end()
+        ),
     }
 }

@@ -1,8 +1,7 @@
-//! 日本語: the default language, the participants' and the leaflet's
-//! (docs/product.md, "Languages").
+//! The checker page in Japanese: labels, messages, the verdict and the support level.
 
-use super::{range_number, Text};
-use kenshin_core::stratification::{Group, Reason, Risk, Treatment};
+use crate::text::{range_number, Text};
+use kenshin_core::stratification::{Group, Reason, Risk, Treatment, SENIOR_AGES, TARGET_AGES};
 use kenshin_core::{number, InputError, Key, Limit, SupportLevel, Timing};
 
 pub static JA: Text = Text {
@@ -65,7 +64,7 @@ pub static JA: Text = Text {
     missing_intro: "未入力の項目:",
     glucose_or_hba1c: "血糖または HbA1c",
     corrections_intro: "確認が必要な項目:",
-    creatinine_needs_sex: "血清クレアチニンの基準は男女で異なります（男性 2.00、女性 1.50 mg/dL 以上）。性別を選んでください。",
+    creatinine_needs_sex: |men, women| format!("血清クレアチニンの基準は男女で異なります（男性 {men}、女性 {women} mg/dL 以上）。性別を選んでください。"),
     estimated: "推算値",
     estimated_egfr_note: "eGFR が空欄のため、血清クレアチニン・年齢・性別から推算しました（日本腎臓学会の推算式）。",
     estimate_needs_intro: "eGFR を推算するには次も入力してください:",
@@ -228,7 +227,11 @@ fn ja_support_reason(reason: &Reason) -> String {
             if at_least { "以上" } else { "" }
         ),
         Reason::SeniorMotivational { age } => {
-            format!("ステップ4: {age} 歳（65〜74歳）のため、積極的支援は動機付け支援になります")
+            format!(
+                "ステップ4: {age} 歳（{}〜{}歳）のため、積極的支援は動機付け支援になります",
+                SENIOR_AGES.start(),
+                SENIOR_AGES.end()
+            )
         }
         Reason::Medication(treatment) => format!(
             "{}の薬を使っているため、特定保健指導の対象外です（主治医のもとで治療を続けてください）",
@@ -238,6 +241,10 @@ fn ja_support_reason(reason: &Reason) -> String {
                 Treatment::Lipids => "脂質",
             }
         ),
-        Reason::OutsideTargetAges { age } => format!("特定保健指導の対象は40〜74歳です（入力された年齢: {age} 歳）"),
+        Reason::OutsideTargetAges { age } => format!(
+            "特定保健指導の対象は{}〜{}歳です（入力された年齢: {age} 歳）",
+            TARGET_AGES.start(),
+            TARGET_AGES.end()
+        ),
     }
 }
