@@ -1,3 +1,6 @@
+//! The wasm entry point: takes over the page the browser already holds, then
+//! mounts the app (`app.rs`) over it.
+
 fn main() {
     // Before the mount clears the page: what it already holds (after a
     // restart, what was typed) becomes the starting state.

@@ -1,7 +1,7 @@
 //! The camera and microphone check's logic (docs/product.md, "Session
 //! guide"): its states and what moves it between them, the level meter's
 //! number, and which problem a failure is. The browser glue that feeds these
-//! lives in the shell (`src/components/guide/camera.rs`); nothing here knows a
+//! lives in the shell (`src/components/guide/camera/`); nothing here knows a
 //! browser, so every rule is tested on the host.
 
 /// Why the camera and microphone check could not run.
