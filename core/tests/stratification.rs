@@ -5,7 +5,9 @@
 mod support;
 
 use kenshin_core::stratification::{stratify, Finding, Group, Missing, Reason, Risk, Treatment};
-use kenshin_core::{evaluate, Answers, Evaluation, Form, Key, Limit, Sex, Stratification, SupportLevel, Timing};
+use kenshin_core::{
+    evaluate, Answers, Entries, Evaluation, Form, Key, Limit, Sex, Stratification, SupportLevel, Timing,
+};
 use proptest::prelude::*;
 use support::understood;
 use SupportLevel::{Active, Incomplete, Information, Motivational};
@@ -44,15 +46,8 @@ fn base() -> Input {
     ];
     let mut evaluation = understood(Some(Sex::Male), &values);
     evaluation.age = Some(50);
-    let answers = Answers {
-        glucose_timing: Some(Timing::Fasting),
-        tg_timing: Some(Timing::Fasting),
-        urine_protein: None,
-        smoker: Some(false),
-        med_bp: Some(false),
-        med_glucose: Some(false),
-        med_lipids: Some(false),
-    };
+    // What a new form starts with: fasting timings, every box unticked.
+    let answers = Entries::empty().answers;
     Input { evaluation, answers }
 }
 
