@@ -17,7 +17,7 @@ const ANDROID = ['Android phone', 'Mozilla/5.0 (Linux; Android 14; Pixel 8) Appl
 const WINDOWS = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
 const MAC = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4.1 Safari/605.1.15';
 
-// The store entries Cisco publishes for each app (core/src/webex_app.rs cites them).
+// The store entries Cisco publishes for each app (core/src/guide/webex_app.rs cites them).
 const STORES = {
   webex: { 'app-store': 'https://apps.apple.com/jp/app/id833967564', 'google-play': 'https://play.google.com/store/apps/details?id=com.cisco.wx2.android' },
   'webex-meetings': { 'app-store': 'https://apps.apple.com/jp/app/id298844386', 'google-play': 'https://play.google.com/store/apps/details?id=com.cisco.webex.meetings' },

@@ -1,6 +1,6 @@
 //! "Keep my values on this device": the only storage the app ever writes,
 //! and only after the participant ticks it. Nothing else is stored. The
-//! text and its format are the core's (core/src/saved.rs); this is the glue.
+//! text and its format are the core's (core/src/evaluation/saved.rs); this is the glue.
 
 use kenshin_core::saved::{self, KEY};
 use kenshin_core::Entries;

@@ -6,30 +6,18 @@
 
 #![forbid(unsafe_code)]
 
-pub mod answers;
-pub mod assessment;
-pub mod bands;
-pub mod bmi;
-pub mod calendar;
-pub mod checkup_date;
-pub mod control;
-pub mod criteria;
-pub mod data_use;
-pub mod egfr;
-pub mod entries;
-pub mod field;
-pub mod fiscal_year_age;
-pub mod input;
-pub mod limit;
-pub mod media_check;
-pub mod number;
-pub mod platform;
-pub mod precautions;
-pub mod saved;
+pub mod evaluation;
+pub mod guide;
+pub mod names;
+pub mod rules;
 pub mod settings;
-pub mod stratification;
-pub mod verdict;
-pub mod webex_app;
+
+// Each module also at the crate's root (`kenshin_core::criteria`, …): the
+// folders say what a file is about; a path names the module alone.
+pub use evaluation::{assessment, entries, input, number, saved, verdict};
+pub use guide::{calendar, data_use, media_check, platform, webex_app};
+pub use names::{answers, control, field};
+pub use rules::{bands, bmi, checkup_date, criteria, egfr, fiscal_year_age, limit, precautions, stratification};
 
 pub use answers::{Answers, Tick, Timing, UrineProtein};
 pub use assessment::{assess, Assessment};
