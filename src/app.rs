@@ -59,17 +59,15 @@ pub fn App() -> Html {
     // The core decides everything shown, once per change.
     let assessment = use_memo((entries.clone(), *today), |(entries, today)| assess(entries, *today));
     let evaluation = &assessment.evaluation;
-    let dispatch = |make: fn(String) -> Action| state.dispatcher().to_callback().reform(make);
+    // Every control dispatches through this one callback.
+    let actions = state.dispatcher().to_callback();
+    let dispatch = |make: fn(String) -> Action| actions.reform(make);
     let error_text = |field: Field, unit: &str| evaluation.error(field).map(|error| (text.input_error)(error, unit));
 
-    let on_lang = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetLang(lang.other())))
-    };
+    let on_lang = actions.reform(move |_: MouseEvent| Action::SetLang(lang.other()));
     let on_print = Callback::from(|_: MouseEvent| browser::print());
-    let on_clear = state.dispatcher().to_callback().reform(|_: MouseEvent| Action::ClearAll);
-    let on_undo = state.dispatcher().to_callback().reform(|_: MouseEvent| Action::UndoClear);
-    let actions = state.dispatcher().to_callback();
+    let on_clear = actions.reform(|_: MouseEvent| Action::ClearAll);
+    let on_undo = actions.reform(|_: MouseEvent| Action::UndoClear);
     let sex_label = |sex: Sex| match sex {
         Sex::Male => text.male,
         Sex::Female => text.female,
@@ -78,11 +76,9 @@ pub fn App() -> Html {
         choices([(true, text.yes), (false, text.no)], yes_no, selected, &actions.reform(make))
     };
 
-    let on_keep = state
-        .dispatcher()
-        .to_callback()
+    let on_keep = actions
         .reform(|event: Event| Action::SetKeep(event.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
-    let on_erase_saved = state.dispatcher().to_callback().reform(|_: MouseEvent| Action::SetKeep(false));
+    let on_erase_saved = actions.reform(|_: MouseEvent| Action::SetKeep(false));
 
     html! {
         <div class="app">
@@ -99,7 +95,7 @@ pub fn App() -> Html {
             </header>
             <nav class="page-nav" aria-label={text.nav_label}>
                 { for [(Page::Checker, text.nav_checker), (Page::Guide, text.nav_guide)].into_iter().map(|(page, label)| {
-                    let onclick = state.dispatcher().to_callback().reform(move |_: MouseEvent| Action::Show(page));
+                    let onclick = actions.reform(move |_: MouseEvent| Action::Show(page));
                     // Styled by `aria-current`; the `current` class stays as the tests' hook.
                     if state.page == page {
                         html! { <button type="button" class="nav-tab current" data-nav={page.id()} aria-current="page" {onclick}>{ label }</button> }
@@ -145,7 +141,7 @@ pub fn App() -> Html {
                         <h2 id="values-heading">{ text.values_heading }</h2>
                         { hint(text.values_hint) }
                         { for Key::CRITERIA.into_iter().map(|key| {
-                            let oninput = state.dispatcher().to_callback().reform(move |raw| Action::SetValue(key, raw));
+                            let oninput = actions.reform(move |raw| Action::SetValue(key, raw));
                             let optional = matches!(key, Key::Creatinine | Key::Egfr).then_some(AttrValue::from(text.optional));
                             value_field(ValueFieldProps {
                                 control: Control::Value(key),
@@ -159,7 +155,7 @@ pub fn App() -> Html {
                                         if key == Key::Egfr { { egfr_estimate(evaluation, text) } }
                                         if key == Key::Glucose {
                                             { timing_choice(Control::GlucoseTiming, text.glucose_timing_legend, entries.answers.glucose_timing, text,
-                                                state.dispatcher().to_callback().reform(Action::SetGlucoseTiming)) }
+                                                actions.reform(Action::SetGlucoseTiming)) }
                                         }
                                         { band_note(assessment.band(Control::Value(key)), text) }
                                     </>
@@ -208,7 +204,7 @@ pub fn App() -> Html {
                     lang,
                     entries,
                     assessment: &assessment,
-                    ondispatch: state.dispatcher().to_callback(),
+                    ondispatch: actions.clone(),
                 }) }
                 // The guide shows them too: one copy keeps the ids unique.
                 if state.page == Page::Checker { { precautions(lang, &assessment.precautions) } }

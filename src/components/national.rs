@@ -47,9 +47,22 @@ pub fn timing_choice(
 pub fn national(props: &NationalProps) -> Html {
     let text = props.lang.text();
     let answers = props.entries.answers;
-    let field = |key: Key, extra: Html| {
+    // One value field, with what follows it: the BMI under the weight, the
+    // timing under the triglycerides.
+    let field = |key: Key| {
         let error =
             props.assessment.evaluation.error(Field::Value(key)).map(|error| (text.input_error)(error, key.unit()));
+        let extra = match key {
+            Key::Weight => bmi_note(&props.assessment.stratification, text),
+            Key::Triglycerides => timing_choice(
+                Control::TgTiming,
+                text.tg_timing_legend,
+                answers.tg_timing,
+                text,
+                props.ondispatch.reform(Action::SetTgTiming),
+            ),
+            _ => Html::default(),
+        };
         value_field(ValueFieldProps {
             control: Control::Value(key),
             label: text.value_labels[key.index()].into(),
@@ -67,7 +80,6 @@ pub fn national(props: &NationalProps) -> Html {
         })
     };
     let urine_id = Control::UrineProtein.id();
-    let on_tg_timing = props.ondispatch.reform(Action::SetTgTiming);
     let on_urine = props.ondispatch.reform(|event: Event| {
         let id = event.target_unchecked_into::<HtmlSelectElement>().value();
         Action::SetUrineProtein(UrineProtein::from_id(&id))
@@ -88,17 +100,16 @@ pub fn national(props: &NationalProps) -> Html {
         <section class="national" aria-labelledby="national-heading">
             <h2 id="national-heading">{ text.national_heading }</h2>
             <p class="national-intro">{ text.national_intro }</p>
-            <h3>{ text.body_heading }</h3>
-            { field(Key::Waist, Html::default()) }
-            { field(Key::Height, Html::default()) }
-            { field(Key::Weight, bmi_note(&props.assessment.stratification, text)) }
-            <h3>{ text.lipids_heading }</h3>
-            { field(Key::Triglycerides, timing_choice(Control::TgTiming, text.tg_timing_legend, answers.tg_timing, text, on_tg_timing)) }
-            { field(Key::Hdl, Html::default()) }
-            { field(Key::Ldl, Html::default()) }
-            { field(Key::NonHdl, Html::default()) }
-            <h3>{ text.other_heading }</h3>
-            { field(Key::Hemoglobin, Html::default()) }
+            { for [
+                (text.body_heading, &[Key::Waist, Key::Height, Key::Weight][..]),
+                (text.lipids_heading, &[Key::Triglycerides, Key::Hdl, Key::Ldl, Key::NonHdl]),
+                (text.other_heading, &[Key::Hemoglobin]),
+            ].into_iter().map(|(heading, keys)| html! {
+                <>
+                    <h3>{ heading }</h3>
+                    { for keys.iter().map(|&key| field(key)) }
+                </>
+            }) }
             <div class="field">
                 <label for={urine_id}>{ text.urine_protein_label }</label>
                 <select id={urine_id} name={urine_id} onchange={on_urine}>
