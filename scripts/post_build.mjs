@@ -230,15 +230,17 @@ export async function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH 
   // the page loads them as one, in their order: one render-blocking request, and the
   // compression sees every rule at once.
   const sheets = [...html.matchAll(/<link\b([^>]*)>/gi)]
-    .map((m) => ({ text: m[0], attrs: attributes(m[1]) }))
-    .filter(({ attrs }) => (attrs.rel ?? '').toLowerCase() === 'stylesheet' && /\.css$/.test(attrs.href ?? '') && fileOf(attrs.href));
+    .map((m) => {
+      const attrs = attributes(m[1]);
+      return { text: m[0], attrs, file: /\.css$/.test(attrs.href ?? '') ? fileOf(attrs.href) : null };
+    })
+    .filter(({ attrs, file }) => (attrs.rel ?? '').toLowerCase() === 'stylesheet' && file);
   if (sheets.length > 1) {
-    const files = sheets.map(({ attrs }) => fileOf(attrs.href));
-    const css = files.map((file) => readFileSync(join(dir, file), 'utf8').trim()).join('\n');
+    const css = sheets.map(({ file }) => readFileSync(join(dir, file), 'utf8').trim()).join('\n');
     const name = `styles-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
-    for (const file of files) rmSync(join(dir, file));
+    for (const { file } of sheets) rmSync(join(dir, file));
     writeFileSync(join(dir, name), css);
-    const href = sheets[0].attrs.href.slice(0, sheets[0].attrs.href.length - files[0].length) + name;
+    const href = sheets[0].attrs.href.slice(0, sheets[0].attrs.href.length - sheets[0].file.length) + name;
     html = html.replace(sheets[0].text, () => tag('link', { ...sheets[0].attrs, href }));
     for (const sheet of sheets.slice(1)) html = html.replace(new RegExp(`\\s*${sheet.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), '');
   }
