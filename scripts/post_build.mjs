@@ -6,6 +6,9 @@
 // Re-run it on dist/ after editing the <meta name="kenshin:…"> settings in
 // dist/index.html: the service worker's version and _headers follow. Idempotent.
 //
+// 0. In a release build the wasm and its glue get short names for each other's
+//    imports and exports (scripts/short_names.mjs), then the glue and the style
+//    sheets are minified (minifyGlue, minifyStyles below).
 // 1. Trunk's inline module loader becomes an external file of ours,
 //    loader-<hash>.js, loaded with <script type="module" src integrity>. No inline
 //    script remains, so script-src needs neither 'unsafe-inline' nor a hash.
@@ -34,6 +37,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { allowedParentsFromHtml, attributes, metaContentSecurityPolicy, renderHeadersFile } from '../hosting/headers.mjs';
+import { shortenNames, wasmOptFlags } from './short_names.mjs';
 
 const SW_TEMPLATE = new URL('./sw-template.js', import.meta.url);
 
@@ -410,6 +414,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
   if (!dir) fail('usage: node scripts/post_build.mjs <dir> (or run as a Trunk post_build hook)');
   try {
+    // A release build's wasm and glue get short names for each other (scripts/short_names.mjs),
+    // with the wasm-opt flags of the source page Trunk builds.
+    if (process.env.TRUNK_PROFILE === 'release') {
+      await shortenNames(resolve(dir), wasmOptFlags(readFileSync(need(process.env.TRUNK_HTML_FILE, 'Trunk gave no TRUNK_HTML_FILE'), 'utf8')));
+    }
     await minifyGlue(resolve(dir));
     await minifyStyles(resolve(dir));
     const result = await postBuild(resolve(dir));
