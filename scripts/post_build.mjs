@@ -37,6 +37,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { allowedParentsFromHtml, attributes, metaContentSecurityPolicy, renderHeadersFile } from '../hosting/headers.mjs';
+import { prerenderNoWasm } from './prerender.mjs';
 import { shortenNames, wasmOptFlags } from './short_names.mjs';
 
 const SW_TEMPLATE = new URL('./sw-template.js', import.meta.url);
@@ -60,7 +61,8 @@ function fail(message) {
 export async function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH ?? '/', publicUrl = process.env.TRUNK_PUBLIC_URL } = {}) {
   const indexPath = join(dir, 'index.html');
   if (!existsSync(indexPath)) throw new Error(`no index.html in ${dir}`);
-  let html = readFileSync(indexPath, 'utf8');
+  // --- 0. The page where the app cannot run (scripts/prerender.mjs) ------------
+  let html = prerenderNoWasm(readFileSync(indexPath, 'utf8'));
 
   /** A reference in the page → the file in `dir` it names. */
   const fileOf = (ref) => {
@@ -132,6 +134,25 @@ export async function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH 
     `const glue = new URL('${app.js}', import.meta.url);`,
     `const wasmRequest = new Request(new URL('${app.wasm}', import.meta.url), { integrity: '${wasmIntegrity}' });`,
     'let module, restarts = 0, busy, again;',
+    // The page's language, before the app or the page below shows a word: ?lang=, else the
+    // operator's default-lang, else Japanese (docs/product.md, "Languages"); the app reads <html lang>.
+    "const root = document.documentElement, pick = (code) => (code == 'ja' || code == 'en' ? code : null);",
+    "root.lang = pick(new URLSearchParams(location.search).get('lang')) ?? pick(document.querySelector('meta[name=\"kenshin:default-lang\"]')?.content) ?? 'ja';",
+    // Where the app cannot run (no WebAssembly: iOS Lockdown Mode, a managed device; or a failed
+    // download or check): the page rendered for it at build time (scripts/prerender.mjs) shows instead,
+    // without the parts whose settings were edited since the build.
+    'const cannotRun = () => {',
+    "  const page = document.querySelector('[data-no-wasm]');",
+    '  if (!page) return;',
+    "  const built = page.dataset.settings ?? '';",
+    "  const now = built.split('\\n').map((line) => line.split('=')[0]).map((name) => `${name}=${document.querySelector(`meta[name=\"kenshin:${name}\"]`)?.content ?? ''}`).join('\\n');",
+    "  if (now != built) page.querySelectorAll('[data-settings-part]').forEach((part) => part.remove());",
+    "  document.getElementById('loading')?.remove();",
+    "  root.setAttribute('data-cannot-run', '');",
+    '  page.hidden = false;',
+    '};',
+    "if (typeof WebAssembly != 'object') cannotRun();",
+    'else try {',
     'const stopped = (last) => {',
     "  const message = document.getElementById(`app-stopped-${document.documentElement.lang == 'en' ? 'en' : 'ja'}`)?.content.children[last ? 1 : 0];",
     "  for (const e of document.querySelectorAll('[data-verdict],[data-app-stopped],.verdict-bar,.print-verdict')) {",
@@ -200,6 +221,7 @@ export async function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH 
       '}',
     );
   }
+  loaderLines.push('} catch (error) {', '  cannotRun();', '  throw error;', '}');
   // Minified like the glue (the comments above stay here), but for the first three
   // lines, kept as they are: what the loader loads, for a later run and for a reader.
   const { minify } = await import('terser');

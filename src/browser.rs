@@ -5,16 +5,14 @@ use kenshin_core::checkup_date::Date;
 
 use crate::text::Lang;
 
-/// `?lang=ja|en`, else the operator's default, else Japanese: the URL wins so a
-/// link can choose, and the participants read Japanese first
-/// (docs/product.md, "Languages").
-pub fn initial_lang(default: Option<&str>) -> Lang {
-    let search = gloo::utils::window().location().search().unwrap_or_default();
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()
-        .and_then(|params| params.get("lang"))
+/// The page's language, `<html lang>`: the loader decides it before the app
+/// starts (`?lang=`, else the operator's `default-lang`, else Japanese;
+/// scripts/post_build.mjs), so that a page shown without the app is in it too.
+pub fn initial_lang() -> Lang {
+    gloo::utils::document()
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
         .and_then(|code| Lang::from_code(&code))
-        .or_else(|| default.and_then(Lang::from_code))
         .unwrap_or(Lang::Ja)
 }
 

@@ -29,11 +29,11 @@ function target(frame) {
   };
 }
 
-export async function launch({ viewport, scale, userAgent, initScripts, proxy, media }) {
+export async function launch({ viewport, scale, userAgent, initScripts, proxy, media, chromiumArgs = [] }) {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [...CHROMIUM_ARGS, `--proxy-server=${proxy}`, '--proxy-bypass-list=<-loopback>', ...(MEDIA[media] ?? [])],
+    args: [...CHROMIUM_ARGS, `--proxy-server=${proxy}`, '--proxy-bypass-list=<-loopback>', ...(MEDIA[media] ?? []), ...chromiumArgs],
   });
   const phone = viewport.width < 600;
   const context = await browser.newContext({

@@ -30,9 +30,10 @@ const backends = {
  * navigation returns only once the page has loaded. Only WebKit's driver distinguishes it: at
  * DOMContentLoaded (false), a command that arrives while the page is still loading sometimes never
  * returns in WebKitGTK 2.50 (seen in about 1 in 6 loads of the app); false only for a test that
- * must act before the load ends (the wasm held back).
+ * must act before the load ends (the wasm held back). chromiumArgs: extra command-line switches
+ * for Chromium (the others ignore them).
  */
-export async function launch({ viewport = PHONE, userAgent, touchPoints, initScripts = [], media, waitForLoad = true } = {}) {
+export async function launch({ viewport = PHONE, userAgent, touchPoints, initScripts = [], media, waitForLoad = true, chromiumArgs } = {}) {
   const proxy = await startProxy();
   const scripts = [...initScripts];
   if (touchPoints !== undefined) {
@@ -41,7 +42,7 @@ export async function launch({ viewport = PHONE, userAgent, touchPoints, initScr
   const { launch: start } = await backends[ENGINE]();
   let browser;
   try {
-    browser = await start({ viewport, scale: viewport.width < 600 ? 2 : 1, userAgent, initScripts: scripts, proxy: proxy.url, media, waitForLoad });
+    browser = await start({ viewport, scale: viewport.width < 600 ? 2 : 1, userAgent, initScripts: scripts, proxy: proxy.url, media, waitForLoad, chromiumArgs });
   } catch (error) {
     await proxy.close();
     throw error;

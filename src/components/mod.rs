@@ -3,6 +3,8 @@
 pub mod band_note;
 pub mod guide;
 pub mod national;
+#[cfg(feature = "prerender")]
+pub mod no_wasm;
 pub mod precautions;
 pub mod print_summary;
 pub mod radio_group;

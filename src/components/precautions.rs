@@ -38,7 +38,7 @@ pub fn precautions(lang: Lang, highlighted: &[usize]) -> Html {
 
 /// One row per threshold; creatinine has one per sex. Plain loops: the
 /// iterator adapters cost more wasm.
-fn criterion_rows(lang: Lang) -> Vec<Html> {
+pub(crate) fn criterion_rows(lang: Lang) -> Vec<Html> {
     let text = lang.text();
     let mut rows = Vec::new();
     for key in Key::CRITERIA {

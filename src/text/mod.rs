@@ -4,6 +4,8 @@
 mod en;
 pub mod guide;
 mod ja;
+#[cfg(feature = "prerender")]
+pub mod no_wasm;
 pub mod privacy_notice;
 
 use kenshin_core::stratification::Reason;
@@ -51,6 +53,15 @@ impl Lang {
         match self {
             Lang::Ja => &ja::GUIDE_JA,
             Lang::En => &en::GUIDE_EN,
+        }
+    }
+
+    /// The page shown where the app cannot run (`no_wasm.rs`; build time only).
+    #[cfg(feature = "prerender")]
+    pub const fn no_wasm(self) -> &'static no_wasm::NoWasmText {
+        match self {
+            Lang::Ja => &ja::NO_WASM_JA,
+            Lang::En => &en::NO_WASM_EN,
         }
     }
 

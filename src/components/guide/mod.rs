@@ -10,6 +10,9 @@ mod privacy;
 mod steps;
 mod webex;
 
+#[cfg(feature = "prerender")]
+pub(crate) use webex::download_link;
+
 use std::rc::Rc;
 
 use kenshin_core::settings::Settings;
@@ -112,7 +115,7 @@ fn LiveParts(props: &PartProps) -> Html {
 }
 
 /// The counsellor's number as a tap-to-call link (docs/product.md, "Stable hooks").
-fn counsellor_link(settings: &Settings) -> Html {
+pub(crate) fn counsellor_link(settings: &Settings) -> Html {
     html! {
         <a class="tel-link" href={format!("tel:{}", settings.counsellor_tel())}>{ settings.counsellor_number.clone() }</a>
     }

@@ -60,7 +60,7 @@ pub fn webex_download(props: &PartProps) -> Html {
     }
 }
 
-fn download_link(text: &GuideText, app: WebexApp, download: &Download, role: LinkRole) -> Html {
+pub(crate) fn download_link(text: &GuideText, app: WebexApp, download: &Download, role: LinkRole) -> Html {
     html! {
         <a href={download.url} target="_blank" rel="noopener noreferrer" data-webex={role.id()}
             data-store={download.store.id()} class="external-link webex-link">

@@ -3,6 +3,10 @@
 
 mod checker;
 mod guide;
+#[cfg(feature = "prerender")]
+mod no_wasm;
 
 pub use checker::JA;
 pub use guide::GUIDE_JA;
+#[cfg(feature = "prerender")]
+pub use no_wasm::NO_WASM_JA;
