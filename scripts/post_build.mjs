@@ -8,14 +8,17 @@
 //
 // 0. In a release build the wasm and its glue get short names for each other's
 //    imports and exports (scripts/short_names.mjs), then the glue and the style
-//    sheets are minified (minifyGlue, minifyStyles below).
+//    sheets are minified (minifyGlue, minifyStyles below). The page gets what a
+//    browser shows where the app cannot run (scripts/prerender.mjs).
 // 1. Trunk's inline module loader becomes an external file of ours,
 //    loader-<hash>.js, loaded with <script type="module" src integrity>. No inline
 //    script remains, so script-src needs neither 'unsafe-inline' nor a hash.
 //    The loader fetches the .wasm with its sha384 integrity (a real SRI check, not
 //    only the preload's), imports the wasm-bindgen JS (SRI-checked by its
 //    <link rel="modulepreload" integrity>, placed before the loader so the module
-//    map entry is the checked one) and registers sw.js. If the app's WebAssembly
+//    map entry is the checked one) and registers sw.js. First it sets the page's
+//    language (<html lang>, which the app reads); where WebAssembly is missing or
+//    the app fails to load, it shows the page's [data-no-wasm] section instead. If the app's WebAssembly
 //    traps (or panics: with panic = "abort" that is a trap too), it stops the
 //    verdict from showing at once and restarts the app from what the page holds
 //    (details at the loader's lines below; the sentences are index.html's
