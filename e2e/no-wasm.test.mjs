@@ -93,9 +93,14 @@ for (const lang of ['ja', 'en']) {
     }
     assert.equal(seen.loading, false, 'the loading line goes');
     assert.equal(seen.app, false);
+    // Only the page's own files, from its own origin; once it shows, nothing more.
+    const loaded = pageRequests(withoutWasm.proxy, mark);
+    assert.ok(loaded.length > 0, 'the proxy saw the page load');
+    for (const request of loaded) assert.ok(request.startsWith(`GET ${server.url}`), `a request to the page's own origin: ${request}`);
+    const shownAt = withoutWasm.proxy.since(0).length;
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)));
     await pageQuiet(withoutWasm.proxy);
-    const requests = pageRequests(withoutWasm.proxy, mark).map((r) => r.url).filter((url) => /\.wasm$/.test(url));
-    assert.deepEqual(requests, [], 'nothing asks for the wasm');
+    assert.deepEqual(pageRequests(withoutWasm.proxy, shownAt), [], 'no request once the page shows');
     await page.screenshot({ path: `target/screenshots/${ENGINE}-no-wasm-${lang}.png`, fullPage: true });
     await page.close();
   });
