@@ -73,6 +73,9 @@ export function attributes(text) {
 const decodeEntities = (s) =>
   s.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" })[e]);
 
+/** A value written into a double-quoted attribute: what `attributes` reads back as it was. */
+export const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
 export const frameAncestors = (origins) => (origins.length ? origins.join(' ') : "'none'");
 
 /** The policy sent as a header. */

@@ -39,14 +39,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { allowedParentsFromHtml, attributes, metaContentSecurityPolicy, renderHeadersFile } from '../hosting/headers.mjs';
+import { allowedParentsFromHtml, attributes, escapeAttr, metaContentSecurityPolicy, renderHeadersFile } from '../hosting/headers.mjs';
 import { prerenderNoWasm } from './prerender.mjs';
 import { shortenNames, wasmOptFlags } from './short_names.mjs';
 
 const SW_TEMPLATE = new URL('./sw-template.js', import.meta.url);
 
 const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const tag = (name, attrs, close = false) =>
   `<${name}${Object.entries(attrs).map(([k, v]) => (v === '' && k !== 'integrity' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`)).join('')}>${close ? `</${name}>` : ''}`;
 
@@ -157,7 +156,7 @@ export async function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH 
     "if (typeof WebAssembly != 'object') cannotRun();",
     'else try {',
     'const stopped = (last) => {',
-    "  const message = document.getElementById(`app-stopped-${document.documentElement.lang == 'en' ? 'en' : 'ja'}`)?.content.children[last ? 1 : 0];",
+    "  const message = document.getElementById(`app-stopped-${root.lang}`)?.content.children[last ? 1 : 0];",
     "  for (const e of document.querySelectorAll('[data-verdict],[data-app-stopped],.verdict-bar,.print-verdict')) {",
     "    e.removeAttribute('data-verdict');",
     "    e.removeAttribute('aria-labelledby');",

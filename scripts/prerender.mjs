@@ -9,20 +9,18 @@
 // old number (src/components/no_wasm.rs marks them data-settings-part).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { attributes } from '../hosting/headers.mjs';
+import { escapeAttr, metaTags } from '../hosting/headers.mjs';
 
 const PLACEHOLDER = /(<section\b[^>]*\bdata-no-wasm\b[^>]*)>\s*<!-- prerender:no-wasm -->\s*<\/section>/;
 /** The settings the page shows (the counsellor's number, the Webex app's downloads). */
-export const NO_WASM_SETTINGS = ['counsellor-number', 'webex-app'];
+const NO_WASM_SETTINGS = ['counsellor-number', 'webex-app'];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The page's `<meta name="kenshin:…">` settings, name → content. */
 export function pageSettings(html) {
   const settings = new Map();
-  for (const m of html.matchAll(/<meta\b([^>]*)>/gi)) {
-    const attrs = attributes(m[1]);
-    if (attrs.name?.startsWith('kenshin:')) settings.set(attrs.name.slice('kenshin:'.length), attrs.content ?? '');
+  for (const { name, content } of metaTags(html)) {
+    if (name?.startsWith('kenshin:')) settings.set(name.slice('kenshin:'.length), content ?? '');
   }
   return settings;
 }

@@ -24,7 +24,7 @@ use crate::{browser, embedding, settings, storage, takeover};
 #[component]
 pub fn App() -> Html {
     let settings = use_memo((), |_| settings::load());
-    let state = { use_reducer(move || takeover::initial_state(browser::initial_lang())) };
+    let state = use_reducer(|| takeover::initial_state(browser::initial_lang()));
     let today = use_memo((), |_| browser::today());
     let lang = state.lang;
     // After the first render (then a no-op): where the taken-over page had the focus.
