@@ -1,5 +1,6 @@
 // Strict Content-Security-Policy (docs/product.md, "Privacy rules"): the built page has no inline
-// script or style and carries sha384 integrity on its subresources; served with
+// style and no inline script but index.html's head script, allowed by its hash, and carries
+// sha384 integrity on its subresources; served with
 // the real headers from hosting/headers.json, the checker works with zero CSP
 // violations, and what the policy forbids really is blocked, in every engine
 // (Chromium, WebKit, Firefox: each reports violations and integrity failures in its
@@ -32,7 +33,10 @@ test('the policy in hosting/headers.json: no unsafe-inline or unsafe-eval, conne
   const policy = directives(contentSecurityPolicy(['https://portal.example.jp']));
   assert.doesNotMatch(CONFIG.contentSecurityPolicy, /'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|\*/);
   assert.deepEqual(policy['default-src'], ["'none'"]);
-  assert.deepEqual(policy['script-src'], ["'self'", "'wasm-unsafe-eval'"]);
+  const [self, wasm, ...hashes] = policy['script-src'];
+  assert.deepEqual([self, wasm], ["'self'", "'wasm-unsafe-eval'"]);
+  assert.equal(hashes.length, 1, 'one inline script is allowed, by its hash: index.html\'s head script');
+  assert.match(hashes[0], /^'sha256-[A-Za-z0-9+/]{43}='$/);
   assert.deepEqual(policy['style-src'], ["'self'"]);
   assert.deepEqual(policy['connect-src'], ["'self'"], 'connect-src no wider than self (wasm-bindgen fetches the .wasm)');
   assert.deepEqual(policy['base-uri'], ["'none'"]);
@@ -46,15 +50,18 @@ test('the policy in hosting/headers.json: no unsafe-inline or unsafe-eval, conne
   assert.match(headers['Permissions-Policy'], /(^|, )microphone=\(self\)(,|$)/);
 });
 
-test('the built index.html has no inline script or style, and sha384 integrity on the loader, js, wasm and css', () => {
+test('the built index.html has no inline style and one inline script, the one its policy allows by hash, and sha384 integrity on the loader, js, wasm and css', () => {
   assert.deepEqual(checkPage(html, DIST, (ref) => {
     const f = fileOf(ref);
     return f && readdirSync(DIST).includes(f) ? f : null;
   }), []);
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
-  assert.equal(scripts.length, 1, 'exactly one script: our external loader');
-  const loader = attributes(scripts[0][1]);
-  assert.equal(scripts[0][2].trim(), '', 'the loader script is empty (external)');
+  assert.equal(scripts.length, 2, 'two scripts: the head script and our external loader');
+  const head = `'sha256-${createHash('sha256').update(scripts[0][2]).digest('base64')}'`;
+  assert.ok(directives(contentSecurityPolicy([]))['script-src'].includes(head), 'the head script is the one the policy allows');
+  assert.ok(html.indexOf('Content-Security-Policy') < scripts[0].index, 'the <meta> policy comes before the head script');
+  const loader = attributes(scripts[1][1]);
+  assert.equal(scripts[1][2].trim(), '', 'the loader script is empty (external)');
   assert.equal(loader.type, 'module');
   assert.match(loader.src, /^\.\/loader-[0-9a-f]{16}\.js$/);
   assert.equal(loader.integrity, sha384(read(fileOf(loader.src))));

@@ -52,6 +52,7 @@ const shown = (page) => page.evaluate(() => {
     tel: [...(block[0]?.querySelectorAll('a[href^="tel:"]') ?? [])].map((a) => a.getAttribute('href')),
     webex: [...(block[0]?.querySelectorAll('a[data-store]') ?? [])].map((a) => ({ href: a.href, target: a.target, height: a.getBoundingClientRect().height })),
     loading: Boolean(document.getElementById('loading')),
+    firstView: Boolean(document.getElementById('first-view')),
     app: Boolean(document.querySelector('[data-verdict]')),
   };
 });
@@ -92,6 +93,7 @@ for (const lang of ['ja', 'en']) {
       assert.ok(link.height >= 44, `a 44 px touch target: ${link.height}`);
     }
     assert.equal(seen.loading, false, 'the loading line goes');
+    assert.equal(seen.firstView, false, 'the first view goes: a form that could never decide');
     assert.equal(seen.app, false);
     // Only the page's own files, from its own origin; once it shows, nothing more.
     const loaded = pageRequests(withoutWasm.proxy, mark);

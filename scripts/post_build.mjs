@@ -8,16 +8,17 @@
 //
 // 0. In a release build the wasm and its glue get short names for each other's
 //    imports and exports (scripts/short_names.mjs), then the glue and the style
-//    sheets are minified (minifyGlue, minifyStyles below). The page gets what a
-//    browser shows where the app cannot run (scripts/prerender.mjs).
+//    sheets are minified (minifyGlue, minifyStyles below). The page gets its first
+//    view and what a browser shows where the app cannot run (scripts/prerender.mjs).
 // 1. Trunk's inline module loader becomes an external file of ours,
-//    loader-<hash>.js, loaded with <script type="module" src integrity>. No inline
-//    script remains, so script-src needs neither 'unsafe-inline' nor a hash.
+//    loader-<hash>.js, loaded with <script type="module" src integrity>. The one
+//    inline script left is index.html's own, in the head, which runs before the
+//    first paint (the page's language; whether the first view shows): script-src
+//    allows it by its hash (hosting/headers.json), never by 'unsafe-inline'.
 //    The loader fetches the .wasm with its sha384 integrity (a real SRI check, not
 //    only the preload's), imports the wasm-bindgen JS (SRI-checked by its
 //    <link rel="modulepreload" integrity>, placed before the loader so the module
-//    map entry is the checked one) and registers sw.js. First it sets the page's
-//    language (<html lang>, which the app reads); where WebAssembly is missing or
+//    map entry is the checked one) and registers sw.js. Where WebAssembly is missing or
 //    the app fails to load, it shows the page's [data-no-wasm] section instead. If the app's WebAssembly
 //    traps (or panics: with panic = "abort" that is a trap too), it stops the
 //    verdict from showing at once and restarts the app from what the page holds
@@ -32,15 +33,16 @@
 // 5. _headers (Netlify / Cloudflare Pages) from hosting/headers.json, for the
 //    sub-path in $KENSHIN_BASE_PATH (default "/"), frame-ancestors from
 //    <meta name="kenshin:allowed-parents">.
-// Finally the page is checked: no inline script or style, no event-handler or
-// style attribute, every local subresource with a matching integrity.
+// Finally the page is checked: no inline script but those the policy allows by
+// hash, no inline style, no event-handler or style attribute, every local
+// subresource with a matching integrity.
 // Under `trunk serve` (Trunk's live-reload script is inline) the loader registers no
 // worker, sw.js only retires a release's worker, and there is no <meta> policy.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { allowedParentsFromHtml, attributes, escapeAttr, metaContentSecurityPolicy, renderHeadersFile } from '../hosting/headers.mjs';
-import { prerenderNoWasm } from './prerender.mjs';
+import { CONFIG, allowedParentsFromHtml, attributes, escapeAttr, metaContentSecurityPolicy, renderHeadersFile } from '../hosting/headers.mjs';
+import { prerender } from './prerender.mjs';
 import { shortenNames, wasmOptFlags } from './short_names.mjs';
 
 const SW_TEMPLATE = new URL('./sw-template.js', import.meta.url);
@@ -64,7 +66,7 @@ export async function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH 
   const indexPath = join(dir, 'index.html');
   if (!existsSync(indexPath)) throw new Error(`no index.html in ${dir}`);
   // --- 0. The page where the app cannot run (scripts/prerender.mjs) ------------
-  let html = prerenderNoWasm(readFileSync(indexPath, 'utf8'));
+  let html = prerender(readFileSync(indexPath, 'utf8'));
 
   /** A reference in the page → the file in `dir` it names. */
   const fileOf = (ref) => {
@@ -136,10 +138,8 @@ export async function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH 
     `const glue = new URL('${app.js}', import.meta.url);`,
     `const wasmRequest = new Request(new URL('${app.wasm}', import.meta.url), { integrity: '${wasmIntegrity}' });`,
     'let module, restarts = 0, busy, again;',
-    // The page's language, before the app or the page below shows a word: ?lang=, else the
-    // operator's default-lang, else Japanese (docs/product.md, "Languages"); the app reads <html lang>.
-    "const root = document.documentElement, pick = (code) => (code == 'ja' || code == 'en' ? code : null);",
-    "root.lang = pick(new URLSearchParams(location.search).get('lang')) ?? pick(document.querySelector('meta[name=\"kenshin:default-lang\"]')?.content) ?? 'ja';",
+    // The page's language (<html lang>) is index.html's head script's, set before the first paint.
+    'const root = document.documentElement;',
     // Where the app cannot run (no WebAssembly: iOS Lockdown Mode, a managed device; or a failed
     // download or check): the page rendered for it at build time (scripts/prerender.mjs) shows instead,
     // without the parts whose settings were edited since the build.
@@ -150,6 +150,8 @@ export async function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH 
     "  const now = built.split('\\n').map((line) => line.split('=')[0]).map((name) => `${name}=${document.querySelector(`meta[name=\"kenshin:${name}\"]`)?.content ?? ''}`).join('\\n');",
     "  if (now != built) page.querySelectorAll('[data-settings-part]').forEach((part) => part.remove());",
     "  document.getElementById('loading')?.remove();",
+    // The first view is a form that would never decide: it goes.
+    "  document.getElementById('first-view')?.remove();",
     "  root.setAttribute('data-cannot-run', '');",
     '  page.hidden = false;',
     '};',
@@ -361,9 +363,13 @@ export function checkPage(html, dir, fileOf, { devServer = false } = {}) {
     const template = new RegExp(`<template id="app-stopped-${lang}">([\\s\\S]*?)</template>`).exec(html);
     if ((template?.[1].match(/<span\b/g) ?? []).length !== 2) problems.push(`no <template id="app-stopped-${lang}"> with two <span> (restarting, reload)`);
   }
+  const scriptSrc = /(?:^|;)\s*script-src ([^;]*)/.exec(CONFIG.contentSecurityPolicy)?.[1].split(/\s+/) ?? [];
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
     const attrs = attributes(m[1]);
-    if (attrs.src === undefined && !(devServer && m[2].includes('.well-known/trunk/ws'))) problems.push(`inline <script>: ${m[2].trim().slice(0, 60)}…`);
+    if (attrs.src !== undefined || (devServer && m[2].includes('.well-known/trunk/ws'))) continue;
+    // What the browser hashes: the script's text as written, UTF-8.
+    const hash = `'sha256-${createHash('sha256').update(m[2], 'utf8').digest('base64')}'`;
+    if (!scriptSrc.includes(hash)) problems.push(`inline <script> not allowed by hosting/headers.json's script-src (add ${hash} if it is meant): ${m[2].trim().slice(0, 60)}…`);
   }
   if (/<style\b/i.test(html)) problems.push('a <style> element');
   for (const m of html.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi)) {

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use kenshin_core::checkup_date::{CheckupDateStatus, Date};
 use kenshin_core::control::yes_no;
+use kenshin_core::settings::Settings;
 use kenshin_core::verdict::Field;
 use kenshin_core::{assess, Control, Key, Sex};
 use yew::prelude::*;
@@ -15,17 +16,31 @@ use crate::components::national::{national, timing_choice, NationalProps};
 use crate::components::precautions::precautions;
 use crate::components::print_summary::print_summary;
 use crate::components::radio_group::{choices, radio_group, RadioGroupProps};
-use crate::components::result_panel::{egfr_estimate, result_panel, verdict_bar};
+use crate::components::result_panel::{egfr_estimate, result_panel, result_pending, verdict_bar};
 use crate::components::value_field::{value_field, ValueFieldProps};
-use crate::state::{Action, Page};
+use crate::state::{Action, Page, State};
 use crate::text::Text;
-use crate::{browser, embedding, settings, storage, takeover};
+use crate::{browser, embedding, storage, takeover};
+
+/// What the app starts from: in the browser (`crate::start`), the page's settings,
+/// what the page held or the device kept, and today; in the first view (rendered
+/// at build time by src/bin/prerender.rs, docs/product.md "First view"), the
+/// settings the page is built with, nothing entered, and no day known.
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub settings: Rc<Settings>,
+    pub start: State,
+    /// `None` in the first view: then nothing is decided (the verdict is pending,
+    /// whatever is typed before the app runs) and nothing below the result is shown.
+    pub today: Option<Date>,
+}
 
 #[component]
-pub fn App() -> Html {
-    let settings = use_memo((), |_| settings::load());
-    let state = use_reducer(|| takeover::initial_state(browser::initial_lang()));
-    let today = use_memo((), |_| browser::today());
+pub fn App(props: &AppProps) -> Html {
+    let settings = &props.settings;
+    let today = props.today;
+    let first_view = today.is_none();
+    let state = use_reducer(|| props.start.clone());
     let lang = state.lang;
     // After the first render (then a no-op): where the taken-over page had the focus.
     use_effect_with(lang, |lang| {
@@ -33,7 +48,7 @@ pub fn App() -> Html {
         takeover::restore_focus();
     });
     {
-        let settings = Rc::clone(&settings);
+        let settings = Rc::clone(settings);
         use_effect_with((), move |_| {
             let reporter = embedding::start(settings);
             move || drop(reporter)
@@ -54,7 +69,7 @@ pub fn App() -> Html {
     let text = lang.text();
     let entries = &state.entries;
     // The core decides everything shown, once per change.
-    let assessment = use_memo((entries.clone(), *today), |(entries, today)| assess(entries, *today));
+    let assessment = use_memo((entries.clone(), today), |(entries, today)| assess(entries, *today));
     let evaluation = &assessment.evaluation;
     // Every control dispatches through this one callback.
     let actions = state.dispatcher().to_callback();
@@ -102,7 +117,7 @@ pub fn App() -> Html {
                 }) }
             </nav>
             if state.page == Page::Guide {
-                <main>{ guide_page(lang, Rc::clone(&settings), AppointmentInput {
+                <main>{ guide_page(lang, Rc::clone(settings), AppointmentInput {
                     date: entries.appointment_date.clone().into(),
                     time: entries.appointment_time.clone().into(),
                     on_date: dispatch(Action::SetAppointmentDate),
@@ -132,7 +147,7 @@ pub fn App() -> Html {
                             children: Html::default(),
                             oninput: dispatch(Action::SetAge),
                         }) }
-                        { checkup_date_field(text, &entries.checkup_date, assessment.checkup_date, *today, dispatch(Action::SetCheckupDate)) }
+                        { checkup_date_field(text, &entries.checkup_date, assessment.checkup_date, today, dispatch(Action::SetCheckupDate)) }
                     </section>
                     <section aria-labelledby="values-heading">
                         <h2 id="values-heading">{ text.values_heading }</h2>
@@ -174,9 +189,13 @@ pub fn App() -> Html {
                             choices: yes_no_choices(entries.follow_up.checkup_requires_care, Action::SetCheckupRequiresCare),
                         }) }
                     </section>
-                    { verdict_bar(evaluation.verdict, text) }
+                    { verdict_bar((!first_view).then_some(evaluation.verdict), text) }
                 </form>
-                { result_panel(evaluation, lang, &assessment.precautions) }
+                if first_view {
+                    { result_pending(text) }
+                } else {
+                    { result_panel(evaluation, lang, &assessment.precautions) }
+                }
                 <div class="actions">
                     <button type="button" class="print" onclick={on_print}>{ text.print }</button>
                     <button type="button" class="clear" data-action="clear" onclick={on_clear}>{ text.clear_all }</button>
@@ -197,16 +216,21 @@ pub fn App() -> Html {
                         <button type="button" class="undo" onclick={on_undo}>{ text.undo }</button>
                     </p>
                 }
-                { national(&NationalProps {
-                    lang,
-                    entries,
-                    assessment: &assessment,
-                    ondispatch: actions.clone(),
-                }) }
-                // The guide shows them too: one copy keeps the ids unique.
-                if state.page == Page::Checker { { precautions(lang, &assessment.precautions) } }
+                // Below the result, out of the first screen: left to the app.
+                if !first_view {
+                    { national(&NationalProps {
+                        lang,
+                        entries,
+                        assessment: &assessment,
+                        ondispatch: actions.clone(),
+                    }) }
+                    // The guide shows them too: one copy keeps the ids unique.
+                    if state.page == Page::Checker { { precautions(lang, &assessment.precautions) } }
+                }
             </main>
-            { print_summary(lang, evaluation, &entries.checkup_date, &iso(*today)) }
+            if let Some(today) = today {
+                { print_summary(lang, evaluation, &entries.checkup_date, &iso(today)) }
+            }
         </div>
     }
 }
@@ -215,7 +239,7 @@ fn checkup_date_field(
     text: &Text,
     value: &str,
     status: Option<CheckupDateStatus>,
-    today: Date,
+    today: Option<Date>,
     oninput: Callback<String>,
 ) -> Html {
     let warning = status.and_then(|status| match status {
@@ -230,7 +254,7 @@ fn checkup_date_field(
     html! {
         <div class="field">
             <label for={id}>{ text.checkup_date_label }<span class="note">{ text.optional }</span></label>
-            <input {id} name={id} type="date" value={value.to_string()} max={iso(today)}
+            <input {id} name={id} type="date" value={value.to_string()} max={today.map(iso)}
                 aria-describedby={warning.map(|_| warning_id.clone())} {oninput} />
             if let Some(warning) = warning {
                 <p class="warning" id={warning_id} role="status" data-warning="checkup-date">{ warning }</p>

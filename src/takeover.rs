@@ -1,10 +1,10 @@
 //! Taking over a page that already holds the checker's form.
 //!
 //! The page can hold what the participant typed before this instance of the
-//! app started: after a failure the loader replaces the page's body with a
-//! copy of itself (the typed text, ticks and choices survive; the failed
-//! instance's event listeners do not) and starts a fresh instance; a
-//! prerendered first view would hold the form before the wasm arrives.
+//! app started: the first view (docs/product.md, "First view") holds the form
+//! before the wasm arrives; after a failure the loader replaces the page's body
+//! with a copy of itself (the typed text, ticks and choices survive; the failed
+//! instance's event listeners do not) and starts a fresh instance.
 //! Either way the typed values are in the DOM, and Yew's mount clears the
 //! host element, so they are read here first (`capture`, before mounting)
 //! and become the starting state. It reads the form controls themselves,
@@ -23,9 +23,17 @@ use crate::state::{Page, State};
 use crate::storage;
 use crate::text::Lang;
 
+/// What a page held: its non-blank fields and choices as (name, value),
+/// whether "keep" was ticked, and the page shown.
+struct Held {
+    pairs: Vec<(String, String)>,
+    keep: bool,
+    page: Page,
+}
+
 thread_local! {
-    /// The state the page held, until the first render takes it.
-    static TAKEN: RefCell<Option<State>> = const { RefCell::new(None) };
+    /// What the page held, until the first render takes it.
+    static TAKEN: RefCell<Option<Held>> = const { RefCell::new(None) };
     /// The focused element's id and its selection (start, end), until restored.
     static FOCUS: RefCell<Option<(String, JsValue, JsValue)>> = const { RefCell::new(None) };
 }
@@ -56,26 +64,36 @@ pub fn capture() {
         return;
     }
     let keep = pairs.iter().any(|(name, _)| name == "keep_values");
-    let mut state = State::new(Lang::Ja, Some(Entries::from_pairs(pairs)));
-    state.keep = keep;
+    pairs.retain(|(_, value)| !value.is_empty());
     // The guide's section is in the page only while the guide is shown.
-    if let Ok(Some(_)) = document.query_selector("[data-section=guide]") {
-        state.page = Page::Guide;
-    }
-    TAKEN.with(|cell| *cell.borrow_mut() = Some(state));
+    let page = match document.query_selector("[data-section=guide]") {
+        Ok(Some(_)) => Page::Guide,
+        _ => Page::Checker,
+    };
+    TAKEN.with(|cell| *cell.borrow_mut() = Some(Held { pairs, keep, page }));
     let focus = document
         .active_element()
         .map(|element| (element.id(), property(&element, "selectionStart"), property(&element, "selectionEnd")));
     FOCUS.with(|cell| *cell.borrow_mut() = focus);
 }
 
-/// The starting state: what the page held, else what was kept on this
-/// device (the page is newer: it has what was typed since).
+/// The starting state: what the device kept, with what the page held over it
+/// (the page is newer: it has what was typed since). A first view never shows
+/// what was kept (it is built before any device has kept anything), so what was
+/// typed into it joins what was kept rather than replace it, and "keep" stays
+/// ticked. A restart's copy holds all that was kept already.
 pub fn initial_state(lang: Lang) -> State {
-    match TAKEN.with(|cell| cell.borrow_mut().take()) {
-        Some(state) => State { lang, ..state },
-        None => State::new(lang, storage::load()),
-    }
+    let kept = storage::load();
+    let Some(Held { pairs, keep, page }) = TAKEN.with(|cell| cell.borrow_mut().take()) else {
+        return State::new(lang, kept);
+    };
+    let keep = keep || kept.is_some();
+    let kept_pairs = kept.map(|entries| entries.to_pairs()).unwrap_or_default();
+    let kept_pairs = kept_pairs.into_iter().map(|(name, value)| (name.to_string(), value));
+    let mut state = State::new(lang, Some(Entries::from_pairs(kept_pairs.chain(pairs))));
+    state.keep = keep;
+    state.page = page;
+    state
 }
 
 /// After the first render: the focus and caret back where they were in the

@@ -17,7 +17,7 @@ async fn mount() -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), kenshin_check::props()).render();
     support::until("the app has rendered its result", || root.query_selector("[data-verdict]").unwrap().is_some())
         .await;
     support::settled(&root).await;

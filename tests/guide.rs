@@ -95,7 +95,7 @@ async fn the_checklist_counts_ticks_and_the_data_use_is_the_interviews() {
 #[wasm_bindgen_test]
 async fn the_appointment_shows_in_words_with_a_calendar_file_and_stays_across_pages() {
     let root = new_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), kenshin_check::props()).render();
     support::until("the app has rendered", || root.query_selector("#systolic_bp").unwrap().is_some()).await;
     click(&root, "[data-nav=guide]").await;
     assert_eq!(count(&root, "[data-action=add-to-calendar]"), 0, "no file without a date and a time");
@@ -124,7 +124,7 @@ async fn the_appointment_shows_in_words_with_a_calendar_file_and_stays_across_pa
 #[wasm_bindgen_test]
 async fn the_app_shows_the_guide_and_back_without_losing_values() {
     let root = new_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), kenshin_check::props()).render();
     support::until("the app has rendered", || root.query_selector("#systolic_bp").unwrap().is_some()).await;
     support::settled(&root).await;
     type_into(&root, "#systolic_bp", "185").await;

@@ -4,7 +4,7 @@
 use kenshin_core::checkup_date::{CheckupDateStatus, Date};
 use kenshin_core::{assess, Band, Control, Entries, Key, Sex, SupportLevel, Verdict};
 
-const TODAY: Date = Date { year: 2026, month: 6, day: 15 };
+const TODAY: Option<Date> = Some(Date { year: 2026, month: 6, day: 15 });
 
 fn entered(values: &[(Key, &str)]) -> Entries {
     let mut entries = Entries::empty();
@@ -72,5 +72,6 @@ fn the_checkup_date_is_judged_against_today() {
     ] {
         let entries = Entries { checkup_date: date.into(), ..Entries::empty() };
         assert_eq!(assess(&entries, TODAY).checkup_date, expected, "{date:?}");
+        assert_eq!(assess(&entries, None).checkup_date, None, "{date:?} without a day known");
     }
 }

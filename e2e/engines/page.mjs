@@ -193,6 +193,13 @@ export class Locator {
     await this.target.settle();
   }
 
+  /** Types `text` at the end of what the field holds, as a person adds to it. */
+  async type(text) {
+    await this.ready();
+    await this.target.backend.type(this.selector, this.index, 0, String(text));
+    await this.target.settle();
+  }
+
   async setValue(value) {
     await this.read((el, value) => {
       const proto = el.tagName === 'SELECT' ? HTMLSelectElement.prototype : HTMLInputElement.prototype;

@@ -116,6 +116,12 @@ pub struct Text {
     pub verdict_may_start_detail: &'static str,
     pub verdict_incomplete: &'static str,
     pub verdict_incomplete_detail: &'static str,
+    /// The first view's verdict, before the app runs (docs/product.md, "First view"):
+    /// nothing is decided yet, whatever is typed.
+    pub verdict_pending: &'static str,
+    pub verdict_pending_detail: &'static str,
+    /// Shown only if the app has still not started after a while (CSS).
+    pub verdict_pending_hint: &'static str,
     pub flags_heading: &'static str,
     pub missing_intro: &'static str,
     pub glucose_or_hba1c: &'static str,

@@ -20,7 +20,7 @@ pub struct Assessment {
     pub stratification: Stratification,
     /// Leaflet numbers (1-based) of the precautions that concern this participant.
     pub precautions: Vec<usize>,
-    /// `None` while no whole date is entered.
+    /// `None` while no whole date is entered, or when today is not known.
     pub checkup_date: Option<CheckupDateStatus>,
 }
 
@@ -31,14 +31,18 @@ impl Assessment {
     }
 }
 
-/// Everything the app shows, decided from `entries` as of `today`.
-pub fn assess(entries: &Entries, today: Date) -> Assessment {
+/// Everything the app shows, decided from `entries` as of `today`. `today` is
+/// `None` where no day is known (the first view, rendered at build time): then
+/// the checkup date is not judged.
+pub fn assess(entries: &Entries, today: Option<Date>) -> Assessment {
     let evaluation = evaluate(&entries.form);
     Assessment {
         bands: value_bands(&evaluation, &entries.answers),
         stratification: stratify(&evaluation, &entries.answers),
         precautions: precautions::highlighted(entries.follow_up, evaluation.verdict),
-        checkup_date: Date::parse_iso(&entries.checkup_date).map(|date| checkup_date::status(date, today)),
+        checkup_date: Date::parse_iso(&entries.checkup_date)
+            .zip(today)
+            .map(|(date, today)| checkup_date::status(date, today)),
         evaluation,
     }
 }
