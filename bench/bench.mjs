@@ -76,7 +76,13 @@ async function serve(root, name) {
 // input appear, and again every 16 ms until it is handled; the figure is the
 // performance.now() at which a MutationObserver sees the verdict change. So it
 // includes downloading, compiling and running the app plus handling that one
-// input: the moment a participant's first keystroke would take effect.
+// input: the moment a participant's first keystroke would take effect: the
+// verdict is live.
+// "Typeable" is earlier: the first animation frame (frames wait for the
+// render-blocking style sheet) in which #systolic_bp is laid out on screen and
+// enabled, so a tap would focus it and keys would type into it. For the app that
+// is the prerendered first view (docs/product.md, "First view"), for the
+// reference page its own input.
 const PROBE = `(() => {
   const t = {};
   const verdict = () => document.querySelector('[data-verdict]')?.getAttribute('data-verdict');
@@ -84,7 +90,14 @@ const PROBE = `(() => {
   const probe = () => {
     const el = document.getElementById('systolic_bp');
     if (!el || el.disabled || el.readOnly) return;
-    if (t.present === undefined) t.present = performance.now();
+    if (t.present === undefined) {
+      t.present = performance.now();
+      requestAnimationFrame(function frame() {
+        const input = document.getElementById('systolic_bp');
+        if (input && !input.disabled && !input.readOnly && input.getClientRects().length > 0) t.typeable = performance.now();
+        else requestAnimationFrame(frame);
+      });
+    }
     t.probes = (t.probes ?? 0) + 1;
     el.value = '185';
     el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '185' }));
@@ -132,7 +145,9 @@ async function loadOnce(url) {
     });
     await page.goto(url, { waitUntil: 'commit' });
     const t = await usable;
-    // When the screen first showed something (for the app: index.html's "Loading…" line).
+    // An input that has handled typing was typeable then at the latest.
+    t.typeable ??= t.usable;
+    // When the screen first showed something (for the app: its prerendered first view).
     t.fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
     return { ...t, page, context };
   } catch (e) {
@@ -253,8 +268,8 @@ async function main() {
       for (const [key, server] of sites) {
         const t = await loadOnce(server.url);
         await t.context.close();
-        results[key].loads.push({ present: t.present, usable: t.usable, probes: t.probes, fcp: t.fcp });
-        log(`load ${i + 1}/${LOADS} ${key}: usable at ${ms(t.usable)} ms (input present ${ms(t.present)} ms, first paint ${ms(t.fcp)} ms, ${t.probes} probe(s))`);
+        results[key].loads.push({ present: t.present, typeable: t.typeable, usable: t.usable, probes: t.probes, fcp: t.fcp });
+        log(`load ${i + 1}/${LOADS} ${key}: verdict live at ${ms(t.usable)} ms (input typeable ${ms(t.typeable)} ms, present ${ms(t.present)} ms, first paint ${ms(t.fcp)} ms, ${t.probes} probe(s))`);
       }
     }
     // Keystrokes: one throttled page each.
@@ -301,9 +316,13 @@ async function main() {
   const sp = { app: results.app.loads.map((l) => l.present), reference: results.reference.loads.map((l) => l.present) };
   const suA = median(su.app);
   const suR = median(su.reference);
-  rows.push([`start-up to usable input, ms (median of ${LOADS})`, ms(suA), ms(suR), ratio(suA, suR)]);
+  const typeable = (key) => median(results[key].loads.map((l) => l.typeable));
+  const tyA = typeable('app');
+  const tyR = typeable('reference');
+  rows.push([`first input typeable (#systolic_bp on screen), ms (median of ${LOADS})`, ms(tyA), ms(tyR), ratio(tyA, tyR)]);
+  rows.push([`verdict live (start-up to usable input), ms (median of ${LOADS})`, ms(suA), ms(suR), ratio(suA, suR)]);
   rows.push(['  min – max', `${ms(Math.min(...su.app))}–${ms(Math.max(...su.app))}`, `${ms(Math.min(...su.reference))}–${ms(Math.max(...su.reference))}`, '']);
-  rows.push(['  of which #systolic_bp present, ms (median)', ms(median(sp.app)), ms(median(sp.reference)), ratio(median(sp.app), median(sp.reference))]);
+  rows.push(['  #systolic_bp in the document, ms (median)', ms(median(sp.app)), ms(median(sp.reference)), ratio(median(sp.app), median(sp.reference))]);
   const fcp = (key) => median(results[key].loads.map((l) => l.fcp));
   rows.push(['first contentful paint, ms (median)', ms(fcp('app')), ms(fcp('reference')), ratio(fcp('app'), fcp('reference'))]);
   const kA = median(results.app.keys);
@@ -331,6 +350,7 @@ async function main() {
   }
   const targets = [
     `brotli ≤ ${n0(BUDGET.brotliBytes)}: ${app.total.brotli <= BUDGET.brotliBytes ? 'yes' : 'NO'}`,
+    `first input typeable ≤ ${BUDGET.typeableRatio}× reference: ${tyA <= BUDGET.typeableRatio * tyR ? 'yes' : 'NO'}`,
     `start-up ≤ ${BUDGET.startupRatio}× reference: ${suA <= BUDGET.startupRatio * suR ? 'yes' : 'NO'}`,
     `start-up ≤ ${BUDGET.startupMs} ms: ${suA <= BUDGET.startupMs ? 'yes' : 'NO'}`,
     `keystroke ≤ ${BUDGET.keystrokeMs} ms: ${kA <= BUDGET.keystrokeMs ? 'yes' : 'NO'}`,

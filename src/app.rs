@@ -10,13 +10,14 @@ use kenshin_core::{assess, Control, Key, Sex};
 use yew::prelude::*;
 
 use crate::components::band_note::band_note;
+use crate::components::first_view;
 use crate::components::guide::{guide_page, AppointmentInput};
 use crate::components::hint;
 use crate::components::national::{national, timing_choice, NationalProps};
 use crate::components::precautions::precautions;
 use crate::components::print_summary::print_summary;
 use crate::components::radio_group::{choices, radio_group, RadioGroupProps};
-use crate::components::result_panel::{egfr_estimate, result_panel, result_pending, verdict_bar};
+use crate::components::result_panel::{egfr_estimate, result_panel, verdict_bar};
 use crate::components::value_field::{value_field, ValueFieldProps};
 use crate::state::{Action, Page, State};
 use crate::text::Text;
@@ -39,7 +40,7 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let settings = &props.settings;
     let today = props.today;
-    let first_view = today.is_none();
+    let prerendered = today.is_none();
     let state = use_reducer(|| props.start.clone());
     let lang = state.lang;
     // After the first render (then a no-op): where the taken-over page had the focus.
@@ -87,6 +88,10 @@ pub fn App(props: &AppProps) -> Html {
     let yes_no_choices = |selected: Option<bool>, make: fn(bool) -> Action| {
         choices([(true, text.yes), (false, text.no)], yes_no, selected, &actions.reform(make))
     };
+
+    let (bar, result) = first_view::pending(lang, today).unwrap_or_else(|| {
+        (verdict_bar(evaluation.verdict, text), result_panel(evaluation, lang, &assessment.precautions))
+    });
 
     let on_keep = actions
         .reform(|event: Event| Action::SetKeep(event.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
@@ -189,13 +194,9 @@ pub fn App(props: &AppProps) -> Html {
                             choices: yes_no_choices(entries.follow_up.checkup_requires_care, Action::SetCheckupRequiresCare),
                         }) }
                     </section>
-                    { verdict_bar((!first_view).then_some(evaluation.verdict), text) }
+                    { bar }
                 </form>
-                if first_view {
-                    { result_pending(text) }
-                } else {
-                    { result_panel(evaluation, lang, &assessment.precautions) }
-                }
+                { result }
                 <div class="actions">
                     <button type="button" class="print" onclick={on_print}>{ text.print }</button>
                     <button type="button" class="clear" data-action="clear" onclick={on_clear}>{ text.clear_all }</button>
@@ -217,7 +218,7 @@ pub fn App(props: &AppProps) -> Html {
                     </p>
                 }
                 // Below the result, out of the first screen: left to the app.
-                if !first_view {
+                if !prerendered {
                     { national(&NationalProps {
                         lang,
                         entries,

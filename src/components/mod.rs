@@ -1,6 +1,7 @@
 //! One component per file; each only gathers input or renders what the core decided.
 
 pub mod band_note;
+pub mod first_view;
 pub mod guide;
 pub mod national;
 #[cfg(feature = "prerender")]

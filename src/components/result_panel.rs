@@ -51,35 +51,18 @@ pub fn verdict_words(verdict: Verdict, text: &Text) -> (&'static str, &'static s
 /// the inputs scroll by: the verdict is seen as values are typed, and one tap
 /// goes to the full result. The result region stays the live region, and the
 /// only `[data-verdict]`: the bar's colour follows `data-verdict-bar`.
-/// `None`: the first view's bar, before anything is decided (no colour).
-pub fn verdict_bar(verdict: Option<Verdict>, text: &Text) -> Html {
-    let (symbol, title) = match verdict {
-        Some(verdict) => {
-            let (symbol, title, _) = verdict_words(verdict, text);
-            (symbol, title)
-        }
-        None => ("…", text.verdict_pending),
-    };
+pub fn verdict_bar(verdict: Verdict, text: &Text) -> Html {
+    let (symbol, title, _) = verdict_words(verdict, text);
+    bar(symbol, title, Some(verdict), text)
+}
+
+/// The bar with `title`; `verdict` `None` (the first view's) has no colour.
+pub(crate) fn bar(symbol: &'static str, title: &'static str, verdict: Option<Verdict>, text: &Text) -> Html {
     html! {
         <a href="#result" class="verdict-bar" data-verdict-bar={verdict.map(Verdict::id)}>
             <span><span class="verdict-symbol" aria-hidden="true">{ symbol }</span>{ title }</span>
             <span class="verdict-bar-go">{ text.see_result }</span>
         </a>
-    }
-}
-
-/// The first view's result (docs/product.md, "First view"): nothing decided,
-/// and no `data-verdict`, whatever is typed before the app runs; a reload hint
-/// if it never does (CSS, as index.html's loading line).
-pub fn result_pending(text: &Text) -> Html {
-    html! {
-        <section id="result" class="result" aria-labelledby="result-heading">
-            <h2 id="result-heading">{ text.result_heading }</h2>
-            <p class="verdict-title"><span class="verdict-symbol" aria-hidden="true">{ "…" }</span>{ text.verdict_pending }</p>
-            <p class="verdict-detail">{ text.verdict_pending_detail }</p>
-            <p class="pending-hint">{ text.verdict_pending_hint }</p>
-            <p class="disclaimer">{ text.not_a_diagnosis }</p>
-        </section>
     }
 }
 

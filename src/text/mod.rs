@@ -2,6 +2,8 @@
 //! Components never hold user-facing literals: they look them up here.
 
 mod en;
+#[cfg(feature = "prerender")]
+pub mod first_view;
 pub mod guide;
 mod ja;
 #[cfg(feature = "prerender")]
@@ -53,6 +55,16 @@ impl Lang {
         match self {
             Lang::Ja => &ja::GUIDE_JA,
             Lang::En => &en::GUIDE_EN,
+        }
+    }
+
+    /// The first view's words for what the app has not decided yet (`first_view.rs`;
+    /// build time only).
+    #[cfg(feature = "prerender")]
+    pub const fn first_view(self) -> &'static first_view::FirstViewText {
+        match self {
+            Lang::Ja => &ja::FIRST_VIEW_JA,
+            Lang::En => &en::FIRST_VIEW_EN,
         }
     }
 
@@ -116,12 +128,6 @@ pub struct Text {
     pub verdict_may_start_detail: &'static str,
     pub verdict_incomplete: &'static str,
     pub verdict_incomplete_detail: &'static str,
-    /// The first view's verdict, before the app runs (docs/product.md, "First view"):
-    /// nothing is decided yet, whatever is typed.
-    pub verdict_pending: &'static str,
-    pub verdict_pending_detail: &'static str,
-    /// Shown only if the app has still not started after a while (CSS).
-    pub verdict_pending_hint: &'static str,
     pub flags_heading: &'static str,
     pub missing_intro: &'static str,
     pub glucose_or_hba1c: &'static str,

@@ -2,11 +2,15 @@
 //! checker, the guide.
 
 mod checker;
+#[cfg(feature = "prerender")]
+mod first_view;
 mod guide;
 #[cfg(feature = "prerender")]
 mod no_wasm;
 
 pub use checker::EN;
+#[cfg(feature = "prerender")]
+pub use first_view::FIRST_VIEW_EN;
 pub use guide::GUIDE_EN;
 #[cfg(feature = "prerender")]
 pub use no_wasm::NO_WASM_EN;

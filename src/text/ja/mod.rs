@@ -2,11 +2,15 @@
 //! (docs/product.md, "Languages"). One file per page: the checker, the guide.
 
 mod checker;
+#[cfg(feature = "prerender")]
+mod first_view;
 mod guide;
 #[cfg(feature = "prerender")]
 mod no_wasm;
 
 pub use checker::JA;
+#[cfg(feature = "prerender")]
+pub use first_view::FIRST_VIEW_JA;
 pub use guide::GUIDE_JA;
 #[cfg(feature = "prerender")]
 pub use no_wasm::NO_WASM_JA;
