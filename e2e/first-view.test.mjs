@@ -184,9 +184,11 @@ test(named('?lang=en shows no Japanese before the app: the English loading line,
   await page.close();
 });
 
-test(named('the operator\'s default-lang of en, or an edited insurer name, shows no first view built with other settings'), async () => {
-  const english = await serveApp({ transform: (path, body) => (path === 'index.html' ? setMeta(body.toString(), 'kenshin:default-lang', 'en') : undefined) });
-  const insurer = await serveApp({ transform: (path, body) => (path === 'index.html' ? setMeta(body.toString(), 'kenshin:insurer-name', 'みなと健康保険組合') : undefined) });
+test(named('the operator\'s default-lang of en, an edited insurer name or accent colour: no first view built with other settings'), async () => {
+  const edited = (name, value) => serveApp({ transform: (path, body) => (path === 'index.html' ? setMeta(body.toString(), `kenshin:${name}`, value) : undefined) });
+  const english = await edited('default-lang', 'en');
+  const insurer = await edited('insurer-name', 'みなと健康保険組合');
+  const accent = await edited('accent-colour', '#7a1f5c');
   try {
     let page = await openHeld(english.url);
     let seen = await shownBefore(page);
@@ -201,9 +203,13 @@ test(named('the operator\'s default-lang of en, or an edited insurer name, shows
     await page.waitForSelector('[data-verdict]');
     assert.match(await page.textContent('.insurer'), /みなと健康保険組合/);
     await page.close();
+
+    page = await openHeld(accent.url);
+    seen = await shownBefore(page);
+    assert.deepEqual([seen.firstView, seen.loading], [false, true], 'no first view in the colour it was built with');
+    await page.close();
   } finally {
-    await english.close();
-    await insurer.close();
+    await Promise.all([english, insurer, accent].map((s) => s.close()));
   }
 });
 
