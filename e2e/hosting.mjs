@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from './server.mjs';
-import { responseHeaders } from '../hosting/headers.mjs';
+import { builtStyleHashes, responseHeaders } from '../hosting/headers.mjs';
 import { BROWSER_OWN } from './engines/proxy.mjs';
 
 export const DIST = process.env.DIST ?? new URL('../dist/', import.meta.url).pathname;
@@ -23,15 +23,17 @@ export function setMeta(html, name, content) {
 }
 
 /**
- * Serves the build with the real response headers. `parents`: the origins written
- * into index.html's kenshin:allowed-parents (undefined: index.html as built);
- * `frameAncestors`: the header's frame-ancestors (default: `parents`).
+ * Serves the build with the real response headers (its policy allows the built page's
+ * styles). `parents`: the origins written into index.html's kenshin:allowed-parents
+ * (undefined: index.html as built); `frameAncestors`: the header's frame-ancestors
+ * (default: `parents`).
  */
 export function serveApp({ basePath = '/', parents, frameAncestors = parents ?? [], transform, root = DIST } = {}) {
+  const styles = builtStyleHashes(root);
   return startServer({
     root,
     basePath,
-    headers: (path) => responseHeaders(path, frameAncestors),
+    headers: (path) => responseHeaders(path, { origins: frameAncestors, styles }),
     transform: async (path, body) => {
       let out = body;
       if (parents !== undefined && path === 'index.html') out = setMeta(out.toString(), 'kenshin:allowed-parents', parents.join(' '));

@@ -1,11 +1,14 @@
 // The response headers of kenshin-check, from the one source hosting/headers.json.
 // Used by scripts/post_build.mjs (dist/_headers, the <meta> policy), by the e2e
 // tests (they serve the build with exactly these headers) and to render the
-// nginx snippet:
+// nginx snippet. The policy depends on the built page (style-src lists its <style>
+// by hash), so the snippet is rendered from a build:
 //
-//   node hosting/headers.mjs nginx [--base /tools/kenshin/] [--root /srv/kenshin/] [--parents "https://portal.example.jp"]
-//   node hosting/headers.mjs headers [--base /] [--parents "…"]   (the security headers, one per line)
-import { readFileSync } from 'node:fs';
+//   node hosting/headers.mjs nginx [--site dist] [--base /tools/kenshin/] [--root /srv/kenshin/] [--parents "https://portal.example.jp"]
+//   node hosting/headers.mjs headers [--site dist] [--parents "…"]   (the security headers, one per line)
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export const CONFIG = JSON.parse(readFileSync(new URL('./headers.json', import.meta.url), 'utf8'));
 export const HASHED_ASSET = new RegExp(CONFIG.hashedAssetPattern);
@@ -78,17 +81,36 @@ export const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;'
 
 export const frameAncestors = (origins) => (origins.length ? origins.join(' ') : "'none'");
 
-/** The policy sent as a header. */
-export const contentSecurityPolicy = (origins = []) =>
-  CONFIG.contentSecurityPolicy.replace('{frame-ancestors}', frameAncestors(origins));
+/**
+ * The page's `<style>` elements as style-src allows them: the sha256 of each one's text as
+ * written, which is what a browser hashes.
+ */
+export const inlineStyleHashes = (html) =>
+  [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+
+/** The hashes of the inline styles of the site built in `dir` (its index.html). */
+export function builtStyleHashes(dir) {
+  const page = join(dir, 'index.html');
+  if (!existsSync(page)) throw new Error(`no built site in ${dir} (the policy lists its page's styles by hash): build it first, e.g. trunk build --release`);
+  return inlineStyleHashes(readFileSync(page, 'utf8'));
+}
+
+/**
+ * The policy sent as a header: `origins` may frame the page (frame-ancestors), `styles` are the
+ * page's inline styles by hash (`inlineStyleHashes`); none allows no style at all.
+ */
+export const contentSecurityPolicy = ({ origins = [], styles = [] } = {}) =>
+  CONFIG.contentSecurityPolicy
+    .replace('{frame-ancestors}', frameAncestors(origins))
+    .replace('{inline-styles}', styles.length ? styles.join(' ') : "'none'");
 
 /** The same policy for `<meta http-equiv>`, which ignores frame-ancestors (and would warn about it). */
-export const metaContentSecurityPolicy = () =>
-  CONFIG.contentSecurityPolicy.split(';').map((d) => d.trim()).filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+export const metaContentSecurityPolicy = ({ styles = [] } = {}) =>
+  contentSecurityPolicy({ styles }).split(';').map((d) => d.trim()).filter((d) => !d.startsWith('frame-ancestors')).join('; ');
 
-/** Headers every response gets. */
-export const securityHeaders = (origins = []) => ({
-  'Content-Security-Policy': contentSecurityPolicy(origins),
+/** Headers every response gets; `sources` as for `contentSecurityPolicy`. */
+export const securityHeaders = (sources = {}) => ({
+  'Content-Security-Policy': contentSecurityPolicy(sources),
   ...CONFIG.headers,
 });
 
@@ -102,15 +124,15 @@ export function cacheControl(relPath) {
 }
 
 /** All headers for one response, as the e2e tests serve them. */
-export const responseHeaders = (relPath, origins = []) => ({ ...securityHeaders(origins), 'Cache-Control': cacheControl(relPath) });
+export const responseHeaders = (relPath, sources = {}) => ({ ...securityHeaders(sources), 'Cache-Control': cacheControl(relPath) });
 
 const GENERATED = 'Generated from hosting/headers.json by hosting/headers.mjs; do not edit by hand.';
 
 /** A `_headers` file (Netlify, Cloudflare Pages) for the site under `basePath`. */
-export function renderHeadersFile({ basePath = '/', origins = [], files = [] }) {
+export function renderHeadersFile({ basePath = '/', origins = [], styles = [], files = [] }) {
   const base = normaliseBase(basePath);
   const lines = [`# kenshin-check under ${base}. ${GENERATED}`, `# Rebuild (or run: node scripts/post_build.mjs dist) after changing the settings in index.html.`, `${base}*`];
-  for (const [name, value] of Object.entries(securityHeaders(origins))) lines.push(`  ${name}: ${value}`);
+  for (const [name, value] of Object.entries(securityHeaders({ origins, styles }))) lines.push(`  ${name}: ${value}`);
   const byValue = new Map();
   for (const file of ['', ...files]) {
     const value = cacheControl(file);
@@ -123,15 +145,19 @@ export function renderHeadersFile({ basePath = '/', origins = [], files = [] }) 
   return lines.join('\n') + '\n';
 }
 
-/** An nginx snippet: a `map` for the http {} block and a `location` for the server {} block. */
-export function renderNginx({ basePath = '/tools/kenshin/', root = '/srv/kenshin/', origins = ['https://portal.example.jp'] } = {}) {
+/**
+ * An nginx snippet: a `map` for the http {} block and a `location` for the server {} block.
+ * `styles`: the built page's (`builtStyleHashes`), for the release it serves.
+ */
+export function renderNginx({ basePath = '/tools/kenshin/', root = '/srv/kenshin/', origins = ['https://portal.example.jp'], styles = [] } = {}) {
   const base = normaliseBase(basePath);
   const q = (v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-  const security = Object.entries(securityHeaders(origins)).map(([name, value]) => `    add_header ${name} ${q(value)} always;`);
+  const security = Object.entries(securityHeaders({ origins, styles })).map(([name, value]) => `    add_header ${name} ${q(value)} always;`);
   return [
     `# kenshin-check under ${base} (files: the built dist/ copied to ${root}).`,
     `# ${GENERATED}`,
-    `# Regenerate: node hosting/headers.mjs nginx --base ${base} --root ${root} --parents ${q(origins.join(' '))}`,
+    `# Regenerate from the build you serve (style-src lists its page's styles by hash), with every release:`,
+    `#   node hosting/headers.mjs nginx --site dist --base ${base} --root ${root} --parents ${q(origins.join(' '))}`,
     `# frame-ancestors must list the same origins as <meta name="kenshin:allowed-parents"> in index.html.`,
     '',
     '# In the http {} block: hashed build outputs never change, everything else is revalidated.',
@@ -175,10 +201,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`not an origin: ${bad}`);
     process.exit(2);
   }
-  if (what === 'nginx') process.stdout.write(renderNginx({ basePath: opt('base', undefined), root: opt('root', undefined), origins }));
-  else if (what === 'headers') for (const [n, v] of Object.entries(securityHeaders(origins))) console.log(`${n}: ${v}`);
-  else {
-    console.error('usage: node hosting/headers.mjs nginx|headers [--base /tools/kenshin/] [--root /srv/kenshin/] [--parents "https://portal.example.jp"]');
+  const usage = 'usage: node hosting/headers.mjs nginx|headers [--site dist] [--base /tools/kenshin/] [--root /srv/kenshin/] [--parents "https://portal.example.jp"]';
+  if (what !== 'nginx' && what !== 'headers') {
+    console.error(usage);
     process.exit(2);
   }
+  let styles;
+  try {
+    styles = builtStyleHashes(opt('site', 'dist'));
+  } catch (error) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  if (what === 'nginx') process.stdout.write(renderNginx({ basePath: opt('base', undefined), root: opt('root', undefined), origins, styles }));
+  else for (const [n, v] of Object.entries(securityHeaders({ origins: origins ?? [], styles }))) console.log(`${n}: ${v}`);
 }

@@ -24,7 +24,7 @@
 //    verdict from showing at once and restarts the app from what the page holds
 //    (details at the loader's lines below; the sentences are index.html's
 //    <template id="app-stopped-ja|en">).
-// 1b. The style sheets become one file, styles-<hash>.css.
+// 1b. The style sheets go into the page, as one <style> allowed by its hash.
 // 2. Every <script src> and <link href> to a file of the build gets (or keeps) a
 //    sha384 integrity computed from the bytes here.
 // 3. sw.js: precaches this release (cache name = hash of every file's bytes).
@@ -33,15 +33,15 @@
 // 5. _headers (Netlify / Cloudflare Pages) from hosting/headers.json, for the
 //    sub-path in $KENSHIN_BASE_PATH (default "/"), frame-ancestors from
 //    <meta name="kenshin:allowed-parents">.
-// Finally the page is checked: no inline script but those the policy allows by
-// hash, no inline style, no event-handler or style attribute, every local
+// Finally the page is checked: no inline script or style but those the policy
+// allows by hash, no event-handler or style attribute, every local
 // subresource with a matching integrity.
 // Under `trunk serve` (Trunk's live-reload script is inline) the loader registers no
 // worker, sw.js only retires a release's worker, and there is no <meta> policy.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { CONFIG, allowedParentsFromHtml, attributes, escapeAttr, metaContentSecurityPolicy, renderHeadersFile } from '../hosting/headers.mjs';
+import { CONFIG, allowedParentsFromHtml, attributes, escapeAttr, inlineStyleHashes, metaContentSecurityPolicy, renderHeadersFile } from '../hosting/headers.mjs';
 import { prerender } from './prerender.mjs';
 import { shortenNames, wasmOptFlags } from './short_names.mjs';
 
@@ -255,25 +255,26 @@ export async function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH 
   if (trunkLoader) html = html.replace(trunkLoader.text, () => block);
   else html = html.replace(ourLoaderTag, () => block);
 
-  // --- 1b. One style sheet ----------------------------------------------------
+  // --- 1b. The style sheets, in the page ---------------------------------------
   // Trunk writes a file per <link data-trunk rel="css"> (styles/app.css, styles/guide.css);
-  // the page loads them as one, in their order: one render-blocking request, and the
-  // compression sees every rule at once.
+  // the page carries them, in their order, as one <style> in place of the first link: the
+  // first paint waits for no second round trip (about 150 ms on a slow phone connection),
+  // and the compression sees every rule at once. style-src allows it by its hash, written
+  // into the policies below from this page (hosting/headers.json, {inline-styles}).
   const sheets = [...html.matchAll(/<link\b([^>]*)>/gi)]
     .map((m) => {
       const attrs = attributes(m[1]);
       return { text: m[0], attrs, file: /\.css$/.test(attrs.href ?? '') ? fileOf(attrs.href) : null };
     })
     .filter(({ attrs, file }) => (attrs.rel ?? '').toLowerCase() === 'stylesheet' && file);
-  if (sheets.length > 1) {
+  if (sheets.length) {
     const css = sheets.map(({ file }) => readFileSync(join(dir, file), 'utf8').trim()).join('\n');
-    const name = `styles-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+    if (/<\/style/i.test(css)) throw new Error('a style sheet contains "</style", which would end the page\'s <style> early');
     for (const { file } of sheets) rmSync(join(dir, file));
-    writeFileSync(join(dir, name), css);
-    const href = sheets[0].attrs.href.slice(0, sheets[0].attrs.href.length - sheets[0].file.length) + name;
-    html = html.replace(sheets[0].text, () => tag('link', { ...sheets[0].attrs, href }));
+    html = html.replace(sheets[0].text, () => `<style>${css}</style>`);
     for (const sheet of sheets.slice(1)) html = html.replace(new RegExp(`\\s*${sheet.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), '');
   }
+  const styles = inlineStyleHashes(html);
 
   // --- 2. Integrity on every local subresource --------------------------------
   const integrityFor = new Map();
@@ -283,8 +284,6 @@ export async function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH 
     if (!file) return text;
     const rel = (attrs.rel ?? '').toLowerCase();
     if (name === 'link' && !['stylesheet', 'modulepreload', 'preload'].includes(rel)) return text;
-    // CORS mode like the service worker's precache fetch, so that one is an HTTP cache hit.
-    if (rel === 'stylesheet' && attrs.crossorigin === undefined) attrs.crossorigin = 'anonymous';
     attrs.integrity = sha384(readFileSync(join(dir, file)));
     integrityFor.set(file, attrs.integrity);
     return tag(name, attrs, name === 'script');
@@ -296,7 +295,7 @@ export async function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH 
   // --- 4. The <meta> policy ------------------------------------------------------
   html = html.replace(/\s*<meta\b[^>]*http-equiv="?content-security-policy"?[^>]*>/gi, '');
   if (!devServer) {
-    const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttr(metaContentSecurityPolicy())}">`;
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttr(metaContentSecurityPolicy({ styles }))}">`;
     const charset = /<meta\b[^>]*charset[^>]*>/i.exec(html);
     if (!charset) throw new Error('index.html has no <meta charset>: the policy must come right after it');
     html = html.replace(charset[0], () => `${charset[0]}\n  ${meta}`);
@@ -347,7 +346,7 @@ export async function postBuild(dir, { basePath = process.env.KENSHIN_BASE_PATH 
   const { origins, warning } = allowedParentsFromHtml(html);
   if (warning) console.warn(`post_build: ${warning}`);
   const served = walk(dir).filter((f) => f !== '_headers');
-  writeFileSync(join(dir, '_headers'), renderHeadersFile({ basePath, origins, files: served }));
+  writeFileSync(join(dir, '_headers'), renderHeadersFile({ basePath, origins, styles, files: served }));
 
   // --- Check ---------------------------------------------------------------------------
   const problems = checkPage(html, dir, fileOf, { devServer });
@@ -371,7 +370,16 @@ export function checkPage(html, dir, fileOf, { devServer = false } = {}) {
     const hash = `'sha256-${createHash('sha256').update(m[2], 'utf8').digest('base64')}'`;
     if (!scriptSrc.includes(hash)) problems.push(`inline <script> not allowed by hosting/headers.json's script-src (add ${hash} if it is meant): ${m[2].trim().slice(0, 60)}…`);
   }
-  if (/<style\b/i.test(html)) problems.push('a <style> element');
+  // The page's <style> is allowed by its hash, which the policies are written with from this
+  // page: nothing wider may allow a style, and the page's own policy must be this page's.
+  const styleSrc = /(?:^|;)\s*style-src ([^;]*)/.exec(CONFIG.contentSecurityPolicy)?.[1].trim();
+  if (styleSrc !== '{inline-styles}') problems.push(`hosting/headers.json's style-src allows ${styleSrc}: it should allow only the page's own styles, by hash ({inline-styles})`);
+  if (!devServer) {
+    const policy = [...html.matchAll(/<meta\b([^>]*)>/gi)].map((m) => attributes(m[1])).find((a) => (a['http-equiv'] ?? '').toLowerCase() === 'content-security-policy');
+    const listed = /(?:^|;)\s*style-src ([^;]*)/.exec(policy?.content ?? '')?.[1].trim();
+    const styles = inlineStyleHashes(html);
+    if (listed !== (styles.length ? styles.join(' ') : "'none'")) problems.push(`the <meta> policy's style-src (${listed}) is not the page's styles (${styles.join(' ') || 'none'}): run scripts/post_build.mjs on the page again`);
+  }
   for (const m of html.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi)) {
     const attrs = attributes(m[2]);
     for (const name of Object.keys(attrs)) {
