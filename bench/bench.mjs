@@ -78,8 +78,8 @@ async function serve(root, name) {
 // includes downloading, compiling and running the app plus handling that one
 // input: the moment a participant's first keystroke would take effect: the
 // verdict is live.
-// "Typeable" is earlier: the first animation frame (frames wait for the
-// render-blocking style sheet) in which #systolic_bp is laid out on screen and
+// "Typeable" is earlier: the first animation frame (frames wait for anything
+// render-blocking) in which #systolic_bp is laid out on screen and
 // enabled, so a tap would focus it and keys would type into it. For the app that
 // is the prerendered first view (docs/product.md, "First view"), for the
 // reference page its own input.
