@@ -56,6 +56,18 @@ export async function launch({ viewport, scale, userAgent, initScripts, proxy, m
     if (!all[index]) throw new Error(`webkit: no element ${selector} [${index}]`);
     return all[index][ELEMENT];
   };
+  // A command on the element, found again if the page replaced it between the find and the
+  // command (the app's takeover of the first view does): WebDriver checks for a stale element
+  // before it acts, so the retried command does nothing twice.
+  const onElement = async (selector, index, command) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await command(await find(selector, index));
+      } catch (error) {
+        if (error.wdError !== 'stale element reference' || attempt === 3) throw error;
+      }
+    }
+  };
   // Runs `work` with the session inside `frame` (null: the top document).
   let current = null;
   const within = (handle, frame, work) => async (...a) => {
@@ -69,11 +81,10 @@ export async function launch({ viewport, scale, userAgent, initScripts, proxy, m
   };
   const target = (handle, frame) => ({
     evaluate: within(handle, frame, (expression) => cmd('POST', '/execute/sync', { script: `return (${expression});`, args: [] })),
-    click: within(handle, frame, async (selector, index) => cmd('POST', `/element/${await find(selector, index)}/click`, {})),
-    type: within(handle, frame, async (selector, index, backspaces, text) => {
+    click: within(handle, frame, (selector, index) => onElement(selector, index, (id) => cmd('POST', `/element/${id}/click`, {}))),
+    type: within(handle, frame, (selector, index, backspaces, text) =>
       // Send Keys puts the caret at the end of the value first.
-      return cmd('POST', `/element/${await find(selector, index)}/value`, { text: '\uE003'.repeat(backspaces) + text });
-    }),
+      onElement(selector, index, (id) => cmd('POST', `/element/${id}/value`, { text: '\uE003'.repeat(backspaces) + text }))),
     screenshot: within(handle, frame, async ({ selector, index }) =>
       Buffer.from(await cmd('GET', `/element/${await find(selector, index)}/screenshot`), 'base64')),
   });
