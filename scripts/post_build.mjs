@@ -41,7 +41,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { CONFIG, allowedParentsFromHtml, attributes, escapeAttr, inlineStyleHashes, metaContentSecurityPolicy, renderHeadersFile } from '../hosting/headers.mjs';
+import { CONFIG, allowedParentsFromHtml, attributes, escapeAttr, inlineStyleHashes, metaContentSecurityPolicy, metaTags, renderHeadersFile } from '../hosting/headers.mjs';
 import { prerender } from './prerender.mjs';
 import { shortenNames, wasmOptFlags } from './short_names.mjs';
 
@@ -362,7 +362,9 @@ export function checkPage(html, dir, fileOf, { devServer = false } = {}) {
     const template = new RegExp(`<template id="app-stopped-${lang}">([\\s\\S]*?)</template>`).exec(html);
     if ((template?.[1].match(/<span\b/g) ?? []).length !== 2) problems.push(`no <template id="app-stopped-${lang}"> with two <span> (restarting, reload)`);
   }
-  const scriptSrc = /(?:^|;)\s*script-src ([^;]*)/.exec(CONFIG.contentSecurityPolicy)?.[1].split(/\s+/) ?? [];
+  // A directive's sources in a policy, as written (undefined where the policy has none).
+  const directive = (policy, name) => new RegExp(`(?:^|;)\\s*${name} ([^;]*)`).exec(policy)?.[1].trim();
+  const scriptSrc = directive(CONFIG.contentSecurityPolicy, 'script-src')?.split(/\s+/) ?? [];
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
     const attrs = attributes(m[1]);
     if (attrs.src !== undefined || (devServer && m[2].includes('.well-known/trunk/ws'))) continue;
@@ -372,13 +374,13 @@ export function checkPage(html, dir, fileOf, { devServer = false } = {}) {
   }
   // The page's <style> is allowed by its hash, which the policies are written with from this
   // page: nothing wider may allow a style, and the page's own policy must be this page's.
-  const styleSrc = /(?:^|;)\s*style-src ([^;]*)/.exec(CONFIG.contentSecurityPolicy)?.[1].trim();
+  const styleSrc = directive(CONFIG.contentSecurityPolicy, 'style-src');
   if (styleSrc !== '{inline-styles}') problems.push(`hosting/headers.json's style-src allows ${styleSrc}: it should allow only the page's own styles, by hash ({inline-styles})`);
   if (!devServer) {
-    const policy = [...html.matchAll(/<meta\b([^>]*)>/gi)].map((m) => attributes(m[1])).find((a) => (a['http-equiv'] ?? '').toLowerCase() === 'content-security-policy');
-    const listed = /(?:^|;)\s*style-src ([^;]*)/.exec(policy?.content ?? '')?.[1].trim();
+    const policy = metaTags(html).find((a) => (a['http-equiv'] ?? '').toLowerCase() === 'content-security-policy');
+    const listed = directive(policy?.content ?? '', 'style-src');
     const styles = inlineStyleHashes(html);
-    if (listed !== (styles.length ? styles.join(' ') : "'none'")) problems.push(`the <meta> policy's style-src (${listed}) is not the page's styles (${styles.join(' ') || 'none'}): run scripts/post_build.mjs on the page again`);
+    if (listed !== directive(metaContentSecurityPolicy({ styles }), 'style-src')) problems.push(`the <meta> policy's style-src (${listed}) is not the page's styles (${styles.join(' ') || 'none'}): run scripts/post_build.mjs on the page again`);
   }
   for (const m of html.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi)) {
     const attrs = attributes(m[2]);
