@@ -8,6 +8,7 @@
 
 pub mod evaluation;
 pub mod guide;
+pub mod import;
 pub mod names;
 pub mod rules;
 pub mod settings;

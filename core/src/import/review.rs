@@ -1,0 +1,239 @@
+//! A checkup → what each control of the form would get, and every item the app
+//! knows but cannot use, with why (docs/product.md, "Values from a checkup file").
+//! Nothing changes until the participant applies the review.
+
+use crate::answers::{Tick, Timing, UrineProtein};
+use crate::checkup_date::Date;
+use crate::control::{yes_no, Control};
+use crate::entries::Entries;
+use crate::field::Key;
+use crate::import::document::{Checkup, Finding};
+use crate::import::item_codes::{self, Item, Variant};
+use crate::input::{self, InputError};
+use crate::number;
+
+/// What the file gives one control, as the control holds it (`Entries::set`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Read {
+    pub control: Control,
+    pub text: String,
+    /// Where the value was chosen from several in the file (blood pressure read
+    /// twice; fasting and random glucose): every one, so the review shows them all.
+    pub readings: Vec<(Variant, String)>,
+}
+
+/// An item the app knows that the file holds but that cannot be used.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Refused {
+    pub control: Control,
+    pub reason: Refusal,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Refusal {
+    /// HbA1c in JDS units (exams up to FY2012): the programme's 10.0 % is NGSP.
+    JdsHba1c,
+    /// A unit other than the field's own (never converted); empty if none was given.
+    WrongUnit(String),
+    /// Marked as not done.
+    NotDone,
+    /// Marked as not measurable, or no value given.
+    NotMeasured,
+    /// Only "above" or "below" the range the 健診機関 could enter, with no number.
+    BeyondRange { above: bool },
+    /// A number the form would not accept (the same reason typing it would give).
+    NotUsable(InputError),
+    /// An answer code the item does not have.
+    UnknownAnswer,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Review {
+    /// One row per control the file fills, in the form's order.
+    pub read: Vec<Read>,
+    /// One row per known item that could not be used and whose control the file
+    /// does not fill otherwise, in the form's order.
+    pub refused: Vec<Refused>,
+}
+
+impl Review {
+    /// The form with every control the file fills replaced; everything else as it was.
+    pub fn apply(&self, entries: &Entries) -> Entries {
+        let mut applied = entries.clone();
+        for read in &self.read {
+            applied.set(read.control, read.text.clone());
+        }
+        applied
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.read.is_empty() && self.refused.is_empty()
+    }
+}
+
+/// A number of `key` as the file gives it, with how it was taken.
+struct Candidate {
+    variant: Variant,
+    text: String,
+    value: f64,
+}
+
+pub fn review(checkup: &Checkup) -> Review {
+    let mut read = Vec::new();
+    let mut refused = Vec::new();
+    let mut candidates: [Vec<Candidate>; Key::ALL.len()] = Default::default();
+    for observation in &checkup.observations {
+        let Some(item) = item_codes::item(&observation.code) else { continue };
+        let answer = match &observation.finding {
+            Finding::Value { value, unit } => Ok((value.as_str(), unit.as_deref())),
+            Finding::NotDone => Err(Refusal::NotDone),
+            Finding::NotMeasured => Err(Refusal::NotMeasured),
+            &Finding::BeyondRange { above } => Err(Refusal::BeyondRange { above }),
+        };
+        let (control, outcome) = match item {
+            Item::Value(key, variant) => {
+                let outcome = answer.and_then(|(text, unit)| number_of(key, text, unit)).map(|value| {
+                    candidates[key.index()].push(Candidate { variant, text: value.0, value: value.1 });
+                });
+                (Control::Value(key), outcome.map(|()| None))
+            }
+            Item::Hba1cJds => (Control::Value(Key::Hba1c), Err(Refusal::JdsHba1c)),
+            Item::UrineProtein => (Control::UrineProtein, answer.and_then(|(code, _)| urine_protein(code)).map(Some)),
+            Item::Medication(tick) => (Control::Tick(tick), answer.and_then(|(code, _)| medication(code)).map(Some)),
+            Item::Smoking => (Control::Tick(Tick::Smoker), answer.and_then(|(code, _)| smoking(code)).map(Some)),
+        };
+        match outcome {
+            Ok(Some(text)) => push_read(&mut read, control, text.to_string(), Vec::new()),
+            Ok(None) => {}
+            Err(reason) => refused.push(Refused { control, reason }),
+        }
+    }
+    for key in Key::ALL {
+        let found = &candidates[key.index()];
+        let Some((text, variant)) = choose(key, found) else { continue };
+        let readings = if found.len() > 1 {
+            found.iter().map(|candidate| (candidate.variant, candidate.text.clone())).collect()
+        } else {
+            Vec::new()
+        };
+        push_read(&mut read, Control::Value(key), text, readings);
+        if let Variant::Taken(timing) = variant {
+            let timing_control = if key == Key::Glucose { Control::GlucoseTiming } else { Control::TgTiming };
+            push_read(&mut read, timing_control, timing.id().to_string(), Vec::new());
+        }
+    }
+    if let Some(sex) = checkup.sex {
+        push_read(&mut read, Control::Sex, sex.id().to_string(), Vec::new());
+    }
+    if let Some(exam) = checkup.exam_date {
+        push_read(&mut read, Control::CheckupDate, iso(exam), Vec::new());
+        if let Some(age) = checkup.birth_date.and_then(|birth| age_on(birth, exam)) {
+            let text = age.to_string();
+            match input::parse_age(&text) {
+                Ok(_) => push_read(&mut read, Control::Age, text, Vec::new()),
+                Err(error) => refused.push(Refused { control: Control::Age, reason: Refusal::NotUsable(error) }),
+            }
+        }
+    }
+    // A refusal matters only where the file gives the control nothing usable.
+    refused.retain(|refusal| !read.iter().any(|read| read.control == refusal.control));
+    refused.dedup();
+    let order = |control: &Control| Control::ALL.iter().position(|c| c == control);
+    read.sort_by_key(|read| order(&read.control));
+    refused.sort_by_key(|refusal| order(&refusal.control));
+    Review { read, refused }
+}
+
+fn push_read(read: &mut Vec<Read>, control: Control, text: String, readings: Vec<(Variant, String)>) {
+    // The first answer in the file stands (a questionnaire item is asked once).
+    if !read.iter().any(|read| read.control == control) {
+        read.push(Read { control, text, readings });
+    }
+}
+
+/// A value and its unit → the text for the field and the number it means, or why not.
+fn number_of(key: Key, text: &str, unit: Option<&str>) -> Result<(String, f64), Refusal> {
+    let unit = unit.unwrap_or_default();
+    if !item_codes::is_unit_of(key, unit) {
+        return Err(Refusal::WrongUnit(unit.trim().to_string()));
+    }
+    match input::parse_value(key, text) {
+        Ok(Some(value)) => Ok((text.trim().to_string(), value)),
+        Ok(None) => Err(Refusal::NotMeasured),
+        Err(error) => Err(Refusal::NotUsable(error)),
+    }
+}
+
+/// The value a field gets from all the file gives for it, and which kind it is.
+fn choose(key: Key, found: &[Candidate]) -> Option<(String, Variant)> {
+    if matches!(key, Key::SystolicBp | Key::DiastolicBp) {
+        return blood_pressure(found).map(|text| (text, Variant::Single));
+    }
+    // Fasting before random; measured before said (docs/checkup-file.md, "Several values").
+    let rank = |variant: Variant| match variant {
+        Variant::Taken(Timing::Fasting) | Variant::Measured => 0,
+        Variant::Taken(Timing::Random) | Variant::SelfMeasured => 1,
+        _ => 2,
+    };
+    let best = found.iter().min_by_key(|candidate| rank(candidate.variant))?;
+    Some((best.text.clone(), best.variant))
+}
+
+/// The blood pressure that counts when the file holds several readings
+/// (docs/checkup-file.md, "Blood pressure read twice"). MHLW measures twice and uses
+/// the mean, which the 健診機関 enters as その他: so その他 when the file has it, else the
+/// mean of the first and second readings, else the one reading there is.
+fn blood_pressure(found: &[Candidate]) -> Option<String> {
+    let of = |variant: Variant| found.iter().find(|candidate| candidate.variant == variant);
+    match (of(Variant::OtherReading), of(Variant::FirstReading), of(Variant::SecondReading)) {
+        (Some(submitted), _, _) => Some(submitted.text.clone()),
+        (None, Some(first), Some(second)) => {
+            Some(number::plain(number::round_to((first.value + second.value) / 2.0, 1)))
+        }
+        (None, Some(only), None) | (None, None, Some(only)) => Some(only.text.clone()),
+        (None, None, None) => None,
+    }
+}
+
+/// 尿蛋白 answers of 1.2.392.200119.6.2102: 1 −, 2 ±, 3 +, 4 ++, 5 +++.
+fn urine_protein(code: &str) -> Result<&'static str, Refusal> {
+    let grade = match code.trim() {
+        "1" => UrineProtein::Negative,
+        "2" => UrineProtein::Trace,
+        "3" => UrineProtein::One,
+        "4" => UrineProtein::Two,
+        "5" => UrineProtein::Three,
+        _ => return Err(Refusal::UnknownAnswer),
+    };
+    Ok(grade.id())
+}
+
+/// 服薬 answers of 1.2.392.200119.6.2003: 1 はい, 2 いいえ.
+fn medication(code: &str) -> Result<&'static str, Refusal> {
+    match code.trim() {
+        "1" => Ok(yes_no(true)),
+        "2" => Ok(yes_no(false)),
+        _ => Err(Refusal::UnknownAnswer),
+    }
+}
+
+/// 喫煙: 1 はい in both periods. 2 is いいえ in the 第3期 and "smoked before but not
+/// in the last month" in the 第4期, 3 いいえ: only a current smoker counts for the
+/// support level (docs/checkup-file.md, "Smoking").
+fn smoking(code: &str) -> Result<&'static str, Refusal> {
+    match code.trim() {
+        "1" => Ok(yes_no(true)),
+        "2" | "3" => Ok(yes_no(false)),
+        _ => Err(Refusal::UnknownAnswer),
+    }
+}
+
+/// Full years on `on` for someone born on `birth` (a birthday counts on the day).
+pub fn age_on(birth: Date, on: Date) -> Option<u32> {
+    let before_birthday = (on.month, on.day) < (birth.month, birth.day);
+    u32::try_from(on.year - birth.year - i32::from(before_birthday)).ok()
+}
+
+fn iso(date: Date) -> String {
+    format!("{:04}-{:02}-{:02}", date.year, date.month, date.day)
+}
