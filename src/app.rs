@@ -10,16 +10,17 @@ use kenshin_core::{assess, Control, Key, Sex};
 use yew::prelude::*;
 
 use crate::components::band_note::band_note;
+use crate::components::checkup_import::{checkup_import, REVIEW_ID};
 use crate::components::first_view;
 use crate::components::guide::{guide_page, AppointmentInput};
-use crate::components::hint;
 use crate::components::national::{national, timing_choice, NationalProps};
 use crate::components::precautions::precautions;
 use crate::components::print_summary::print_summary;
 use crate::components::radio_group::{choices, radio_group, RadioGroupProps};
 use crate::components::result_panel::{egfr_estimate, result_panel, verdict_bar};
 use crate::components::value_field::{value_field, ValueFieldProps};
-use crate::state::{Action, Page, State};
+use crate::components::{hint, undo_offer};
+use crate::state::{Action, Page, State, Undo};
 use crate::text::Text;
 use crate::{browser, embedding, storage, takeover};
 
@@ -50,8 +51,9 @@ pub fn App(props: &AppProps) -> Html {
     });
     {
         let settings = Rc::clone(settings);
+        let on_checkup = state.dispatcher().to_callback().reform(|read| Action::ImportRead(read, true));
         use_effect_with((), move |_| {
-            let reporter = embedding::start(settings);
+            let reporter = embedding::start(settings, on_checkup);
             move || drop(reporter)
         });
     }
@@ -67,8 +69,18 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
+    // A review that arrives (a picked file, a portal's hand-off) takes the focus, so
+    // it is seen and read out.
+    let review_shown = matches!(state.import, Some(crate::state::Import::Review { .. }));
+    use_effect_with(review_shown, |shown| {
+        if *shown {
+            browser::focus(REVIEW_ID);
+        }
+    });
+
     let text = lang.text();
     let entries = &state.entries;
+    let imported = |control: Control| state.imported.contains(&control);
     // The core decides everything shown, once per change.
     let assessment = use_memo((entries.clone(), today), |(entries, today)| assess(entries, *today));
     let evaluation = &assessment.evaluation;
@@ -80,7 +92,7 @@ pub fn App(props: &AppProps) -> Html {
     let on_lang = actions.reform(move |_: MouseEvent| Action::SetLang(lang.other()));
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     let on_clear = actions.reform(|_: MouseEvent| Action::ClearAll);
-    let on_undo = actions.reform(|_: MouseEvent| Action::UndoClear);
+    let on_undo = actions.reform(|_: MouseEvent| Action::Undo);
     let sex_label = |sex: Sex| match sex {
         Sex::Male => text.male,
         Sex::Female => text.female,
@@ -134,6 +146,7 @@ pub fn App(props: &AppProps) -> Html {
             <main hidden={state.page == Page::Guide}>
                 <p class="lead">{ text.app_lead }</p>
                 <p class="privacy-promise">{ text.privacy_promise }</p>
+                { checkup_import(lang, &state, &actions) }
                 <form class="checker" autocomplete="off" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <section aria-labelledby="about-heading">
                         <h2 id="about-heading">{ text.about_you_heading }</h2>
@@ -141,6 +154,7 @@ pub fn App(props: &AppProps) -> Html {
                             control: Control::Sex,
                             legend: text.sex_legend.into(),
                             choices: choices(Sex::ALL.map(|sex| (sex, sex_label(sex))), Sex::id, entries.form.sex, &actions.reform(Action::SetSex)),
+                            imported: imported(Control::Sex),
                         }) }
                         { value_field(ValueFieldProps {
                             control: Control::Age,
@@ -149,10 +163,11 @@ pub fn App(props: &AppProps) -> Html {
                             value: entries.form.age.clone().into(),
                             note: None,
                             error: error_text(Field::Age, text.age_unit),
+                            imported: imported(Control::Age),
                             children: Html::default(),
                             oninput: dispatch(Action::SetAge),
                         }) }
-                        { checkup_date_field(text, &entries.checkup_date, assessment.checkup_date, today, dispatch(Action::SetCheckupDate)) }
+                        { checkup_date_field(text, &entries.checkup_date, assessment.checkup_date, today, imported(Control::CheckupDate), dispatch(Action::SetCheckupDate)) }
                     </section>
                     <section aria-labelledby="values-heading">
                         <h2 id="values-heading">{ text.values_heading }</h2>
@@ -167,11 +182,12 @@ pub fn App(props: &AppProps) -> Html {
                                 value: entries.form.value(key).to_string().into(),
                                 note: optional,
                                 error: error_text(Field::Value(key), key.unit()),
+                                imported: imported(Control::Value(key)),
                                 children: html! {
                                     <>
                                         if key == Key::Egfr { { egfr_estimate(evaluation, text) } }
                                         if key == Key::Glucose {
-                                            { timing_choice(Control::GlucoseTiming, text.glucose_timing_legend, entries.answers.glucose_timing, text,
+                                            { timing_choice(Control::GlucoseTiming, text.glucose_timing_legend, entries.answers.glucose_timing, text, imported(Control::GlucoseTiming),
                                                 actions.reform(Action::SetGlucoseTiming)) }
                                         }
                                         { band_note(assessment.band(Control::Value(key)), text) }
@@ -187,11 +203,13 @@ pub fn App(props: &AppProps) -> Html {
                             control: Control::TreatedNow,
                             legend: text.treated_now_question.into(),
                             choices: yes_no_choices(entries.follow_up.treated_now, Action::SetTreatedNow),
+                            imported: false,
                         }) }
                         { radio_group(RadioGroupProps {
                             control: Control::CheckupRequiresCare,
                             legend: text.checkup_requires_care_question.into(),
                             choices: yes_no_choices(entries.follow_up.checkup_requires_care, Action::SetCheckupRequiresCare),
+                            imported: false,
                         }) }
                     </section>
                     { bar }
@@ -211,11 +229,8 @@ pub fn App(props: &AppProps) -> Html {
                         <button type="button" data-action="erase-saved" onclick={on_erase_saved}>{ text.erase_saved }</button>
                     }
                 </div>
-                if state.cleared.is_some() {
-                    <p class="cleared" role="status">
-                        { text.cleared }{ " " }
-                        <button type="button" class="undo" onclick={on_undo}>{ text.undo }</button>
-                    </p>
+                if let Some((Undo::ClearAll, _)) = state.undo {
+                    { undo_offer(text.cleared, text.undo, on_undo) }
                 }
                 // Below the result, out of the first screen: left to the app.
                 if !prerendered {
@@ -223,6 +238,7 @@ pub fn App(props: &AppProps) -> Html {
                         lang,
                         entries,
                         assessment: &assessment,
+                        imported: &state.imported,
                         ondispatch: actions.clone(),
                     }) }
                     // The guide shows them too: one copy keeps the ids unique.
@@ -241,6 +257,7 @@ fn checkup_date_field(
     value: &str,
     status: Option<CheckupDateStatus>,
     today: Option<Date>,
+    imported: bool,
     oninput: Callback<String>,
 ) -> Html {
     let warning = status.and_then(|status| match status {
@@ -256,6 +273,7 @@ fn checkup_date_field(
         <div class="field">
             <label for={id}>{ text.checkup_date_label }<span class="note">{ text.optional }</span></label>
             <input {id} name={id} type="date" value={value.to_string()} max={today.map(iso)}
+                data-imported={imported.then_some("true")}
                 aria-describedby={warning.map(|_| warning_id.clone())} {oninput} />
             if let Some(warning) = warning {
                 <p class="warning" id={warning_id} role="status" data-warning="checkup-date">{ warning }</p>

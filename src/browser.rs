@@ -41,3 +41,14 @@ pub fn today() -> Date {
 pub fn print() {
     let _ = gloo::utils::window().print();
 }
+
+/// Moves the focus to the element `id` (made focusable with `tabindex="-1"`) and
+/// brings it into view.
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = gloo::utils::document().get_element_by_id(id) {
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}

@@ -3,6 +3,7 @@
 
 pub mod app;
 mod browser;
+mod checkup_file;
 pub mod components;
 mod embedding;
 mod settings;
@@ -10,6 +11,7 @@ pub mod state;
 mod storage;
 mod takeover;
 pub mod text;
+mod xml;
 
 pub use app::{App, AppProps};
 

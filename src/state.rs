@@ -4,7 +4,8 @@
 
 use std::rc::Rc;
 
-use kenshin_core::{Entries, Key, Sex, Tick, Timing, UrineProtein};
+use kenshin_core::import::{ImportError, Review};
+use kenshin_core::{Control, Entries, Key, Sex, Tick, Timing, UrineProtein};
 use yew::Reducible;
 
 use crate::text::Lang;
@@ -33,14 +34,53 @@ pub struct State {
     /// The participant asked to keep entries on this device.
     pub keep: bool,
     pub entries: Entries,
-    /// What "clear all" removed, until the next change: one tap brings it back.
-    pub cleared: Option<Entries>,
+    /// The form as it was before "clear all" or applying a review, until the next
+    /// change: one tap puts it back.
+    pub undo: Option<(Undo, Entries)>,
+    /// A checkup file or a portal's hand-off, read and waiting for the participant.
+    pub import: Option<Import>,
+    /// The controls the last applied review filled, each until it is edited.
+    pub imported: Vec<Control>,
+}
+
+/// What "undo" takes back.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Undo {
+    ClearAll,
+    /// Applying a review that filled this many controls.
+    Import(usize),
+}
+
+/// What a file or a portal handed over, before the participant decides.
+#[derive(Clone, Debug)]
+pub enum Import {
+    Review { review: Rc<Review>, from_portal: bool },
+    Error(ImportError),
+}
+
+/// A review is the one it was read as: a new file or message makes a new one.
+impl PartialEq for Import {
+    fn eq(&self, other: &Import) -> bool {
+        match (self, other) {
+            (Import::Review { review, .. }, Import::Review { review: other, .. }) => Rc::ptr_eq(review, other),
+            (Import::Error(error), Import::Error(other)) => error == other,
+            _ => false,
+        }
+    }
 }
 
 impl State {
     pub fn new(lang: Lang, kept: Option<Entries>) -> Self {
         let keep = kept.is_some();
-        State { lang, page: Page::Checker, keep, entries: kept.unwrap_or_else(Entries::empty), cleared: None }
+        State {
+            lang,
+            page: Page::Checker,
+            keep,
+            entries: kept.unwrap_or_else(Entries::empty),
+            undo: None,
+            import: None,
+            imported: Vec::new(),
+        }
     }
 }
 
@@ -63,30 +103,39 @@ pub enum Action {
     Show(Page),
     SetKeep(bool),
     ClearAll,
-    UndoClear,
+    Undo,
+    /// A file was read or a portal handed a checkup over (`true`): show its review.
+    ImportRead(Result<Review, ImportError>, bool),
+    ApplyImport,
+    DiscardImport,
 }
 
 impl Action {
-    /// Whether this edits what was entered: then the values "clear all"
-    /// removed are no longer offered back (typing again means they are not
-    /// wanted). Moving around, the language, keeping, clearing and undoing
+    /// The control this action edits, if it edits one.
+    fn control(&self) -> Option<Control> {
+        Some(match self {
+            Action::SetValue(key, _) => Control::Value(*key),
+            Action::SetAge(_) => Control::Age,
+            Action::SetSex(_) => Control::Sex,
+            Action::SetCheckupDate(_) => Control::CheckupDate,
+            Action::SetAppointmentDate(_) => Control::AppointmentDate,
+            Action::SetAppointmentTime(_) => Control::AppointmentTime,
+            Action::SetTreatedNow(_) => Control::TreatedNow,
+            Action::SetCheckupRequiresCare(_) => Control::CheckupRequiresCare,
+            Action::SetGlucoseTiming(_) => Control::GlucoseTiming,
+            Action::SetTgTiming(_) => Control::TgTiming,
+            Action::SetUrineProtein(_) => Control::UrineProtein,
+            Action::SetTicked(tick, _) => Control::Tick(*tick),
+            _ => return None,
+        })
+    }
+
+    /// Whether this edits what was entered: then the form as it was before "clear
+    /// all" or an applied review is no longer offered back (typing again means it
+    /// is not wanted). Moving around, the language, keeping, clearing and undoing
     /// itself leave the offer as it is.
     fn edits_entries(&self) -> bool {
-        match self {
-            Action::SetValue(..)
-            | Action::SetAge(_)
-            | Action::SetSex(_)
-            | Action::SetCheckupDate(_)
-            | Action::SetAppointmentDate(_)
-            | Action::SetAppointmentTime(_)
-            | Action::SetTreatedNow(_)
-            | Action::SetCheckupRequiresCare(_)
-            | Action::SetGlucoseTiming(_)
-            | Action::SetTgTiming(_)
-            | Action::SetUrineProtein(_)
-            | Action::SetTicked(..) => true,
-            Action::SetLang(_) | Action::Show(_) | Action::SetKeep(_) | Action::ClearAll | Action::UndoClear => false,
-        }
+        self.control().is_some() || matches!(self, Action::ApplyImport)
     }
 }
 
@@ -96,7 +145,10 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut state = (*self).clone();
         if action.edits_entries() {
-            state.cleared = None;
+            state.undo = None;
+        }
+        if let Some(control) = action.control() {
+            state.imported.retain(|imported| *imported != control);
         }
         let entries = &mut state.entries;
         let answers = &mut entries.answers;
@@ -118,14 +170,30 @@ impl Reducible for State {
             Action::SetKeep(keep) => state.keep = keep,
             Action::ClearAll => {
                 if !entries.is_empty() {
-                    state.cleared = Some(std::mem::replace(entries, Entries::empty()));
+                    state.undo = Some((Undo::ClearAll, std::mem::replace(entries, Entries::empty())));
+                    state.imported.clear();
                 }
             }
-            Action::UndoClear => {
-                if let Some(previous) = state.cleared.take() {
+            Action::Undo => {
+                if let Some((_, previous)) = state.undo.take() {
                     state.entries = previous;
+                    state.imported.clear();
                 }
             }
+            Action::ImportRead(read, from_portal) => {
+                state.import = Some(match read {
+                    Ok(review) => Import::Review { review: Rc::new(review), from_portal },
+                    Err(error) => Import::Error(error),
+                });
+            }
+            Action::ApplyImport => {
+                if let Some(Import::Review { review, .. }) = state.import.take() {
+                    let before = std::mem::replace(&mut state.entries, review.apply(&self.entries));
+                    state.undo = Some((Undo::Import(review.read.len()), before));
+                    state.imported = review.read.iter().map(|read| read.control).collect();
+                }
+            }
+            Action::DiscardImport => state.import = None,
         }
         Rc::new(state)
     }

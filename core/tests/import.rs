@@ -3,16 +3,45 @@
 //! by hand from the schema; every person in them is invented.
 
 use kenshin_core::checkup_date::Date;
+use kenshin_core::import::document::{ATTRIBUTES, XSI, XSI_TYPE};
 use kenshin_core::import::handoff::{self, HandedItem};
 use kenshin_core::import::item_codes::{item, Item, Variant, CODES};
 use kenshin_core::import::review::age_on;
-use kenshin_core::import::{read_document, review, Checkup, Finding, ImportError, Observation, Refusal, Review};
+use kenshin_core::import::{review, Checkup, Element, Finding, ImportError, Observation, Parsed, Refusal, Review};
 use kenshin_core::{assess, Control, Entries, InputError, Key, Sex, Tick, Timing, Verdict};
 
 const COMPLETE: &str = include_str!("fixtures/import/complete-3ki.xml");
 const FOURTH: &str = include_str!("fixtures/import/fourth-random.xml");
 const ODD: &str = include_str!("fixtures/import/odd-values.xml");
 const SAMPLE: &str = include_str!("../../examples/checkup-sample.xml");
+
+/// What the page's DOMParser gives the core, from a crate's parser: every element
+/// with its namespace, local name and the attributes the reading uses.
+fn parse(text: &str) -> Parsed {
+    fn element(node: roxmltree::Node) -> Element {
+        let attributes = ATTRIBUTES
+            .iter()
+            .filter_map(|&name| {
+                let value = if name == XSI_TYPE { node.attribute((XSI, "type")) } else { node.attribute(name) };
+                value.map(|value| (name, value.to_string()))
+            })
+            .collect();
+        Element {
+            namespace: node.tag_name().namespace().unwrap_or_default().to_string(),
+            name: node.tag_name().name().to_string(),
+            attributes,
+            children: node.children().filter(|child| child.is_element()).map(element).collect(),
+        }
+    }
+    let options = roxmltree::ParsingOptions { allow_dtd: true, ..Default::default() };
+    roxmltree::Document::parse_with_options(text, options).ok().map(|document| element(document.root_element()))
+}
+
+/// The file's bytes as the page reads them (`Blob.text()`: UTF-8, a byte that is not
+/// becomes U+FFFD), then the core.
+fn read_document(bytes: &[u8]) -> Result<Checkup, ImportError> {
+    kenshin_core::import::read_text(&String::from_utf8_lossy(bytes), parse)
+}
 
 fn reviewed(text: &str) -> Review {
     review(&read_document(text.as_bytes()).expect("a checkup"))
@@ -347,7 +376,7 @@ fn files_that_cannot_be_read_say_why_and_read_nothing() {
     let table: &[(&[u8], ImportError)] = &[
         (&junk, ImportError::TooLarge),
         (&zip, ImportError::Zip),
-        (&shift_jis, ImportError::NotText),
+        (&shift_jis, ImportError::NotCheckup), // read as UTF-8: well-formed, but not a checkup
         (b"not xml at all", ImportError::NotXml),
         (b"<ClinicalDocument xmlns=\"urn:hl7-org:v3\">", ImportError::NotXml),
         (b"", ImportError::NotXml),

@@ -26,6 +26,7 @@ function target(frame) {
       if (text) await input.pressSequentially(text);
     },
     screenshot: ({ selector, index }) => frame.locator(selector).nth(index).screenshot(),
+    setFiles: (selector, index, paths) => frame.locator(selector).nth(index).setInputFiles(paths),
   };
 }
 

@@ -29,6 +29,8 @@ function target(frame, page) {
       if (text) await page.keyboard.type(text);
     },
     screenshot: async ({ selector, index }) => Buffer.from(await (await element(selector, index)).screenshot()),
+    // WebDriver BiDi's input.setFiles, which fires input and change as a picker does.
+    setFiles: async (selector, index, paths) => (await element(selector, index)).uploadFile(...paths),
   };
 }
 

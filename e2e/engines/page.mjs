@@ -75,6 +75,7 @@ export class Target {
   isChecked(selector) { return this.locator(selector).isChecked(); }
   isVisible(selector) { return this.locator(selector).isVisible(); }
   fill(selector, value) { return this.locator(selector).fill(value); }
+  setInputFiles(selector, paths) { return this.locator(selector).setInputFiles(paths); }
   click(selector) { return this.locator(selector).click(); }
   check(selector) { return this.locator(selector).check(); }
   uncheck(selector) { return this.locator(selector).uncheck(); }
@@ -190,6 +191,12 @@ export class Locator {
     } else {
       await this.target.backend.type(this.selector, this.index, length, String(value));
     }
+    await this.target.settle();
+  }
+
+  /** Picks files (absolute paths) in an `<input type="file">`, as a person does with the picker. */
+  async setInputFiles(paths) {
+    await this.target.backend.setFiles(this.selector, this.index, [paths].flat());
     await this.target.settle();
   }
 

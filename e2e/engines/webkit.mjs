@@ -85,6 +85,9 @@ export async function launch({ viewport, scale, userAgent, initScripts, proxy, m
     type: within(handle, frame, (selector, index, backspaces, text) =>
       // Send Keys puts the caret at the end of the value first.
       onElement(selector, index, (id) => cmd('POST', `/element/${id}/value`, { text: '\uE003'.repeat(backspaces) + text }))),
+    // Element Send Keys on a file input sets its files (one path per line), as a picker does.
+    setFiles: within(handle, frame, (selector, index, paths) =>
+      onElement(selector, index, (id) => cmd('POST', `/element/${id}/value`, { text: paths.join('\n') }))),
     screenshot: within(handle, frame, async ({ selector, index }) =>
       Buffer.from(await cmd('GET', `/element/${await find(selector, index)}/screenshot`), 'base64')),
   });

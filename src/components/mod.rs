@@ -1,6 +1,7 @@
 //! One component per file; each only gathers input or renders what the core decided.
 
 pub mod band_note;
+pub mod checkup_import;
 pub mod first_view;
 pub mod guide;
 pub mod national;
@@ -26,4 +27,15 @@ pub fn paragraph(text: impl Into<AttrValue>) -> Html {
 #[inline(never)]
 pub fn hint(text: impl Into<AttrValue>) -> Html {
     html! { <p class="hint">{ text.into() }</p> }
+}
+
+/// The offer to take back "clear all" or an applied review: what happened, and one tap.
+#[inline(never)]
+pub fn undo_offer(message: impl Into<AttrValue>, undo: &'static str, onclick: Callback<MouseEvent>) -> Html {
+    html! {
+        <p class="cleared" role="status">
+            { message.into() }{ " " }
+            <button type="button" class="undo" {onclick}>{ undo }</button>
+        </p>
+    }
 }

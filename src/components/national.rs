@@ -20,6 +20,8 @@ pub struct NationalProps<'a> {
     pub lang: Lang,
     pub entries: &'a Entries,
     pub assessment: &'a Assessment,
+    /// The controls filled from a checkup file and not edited since.
+    pub imported: &'a [Control],
     pub ondispatch: Callback<Action>,
 }
 
@@ -29,6 +31,7 @@ pub fn timing_choice(
     legend: &'static str,
     selected: Option<Timing>,
     text: &Text,
+    imported: bool,
     onchange: Callback<Timing>,
 ) -> Html {
     let label = |timing: Timing| match timing {
@@ -39,6 +42,7 @@ pub fn timing_choice(
         control,
         legend: legend.into(),
         choices: choices(Timing::ALL.map(|timing| (timing, label(timing))), Timing::id, selected, &onchange),
+        imported,
     })
 }
 
@@ -47,6 +51,7 @@ pub fn timing_choice(
 pub fn national(props: &NationalProps) -> Html {
     let text = props.lang.text();
     let answers = props.entries.answers;
+    let imported = |control: Control| props.imported.contains(&control);
     // One value field, with what follows it: the BMI under the weight, the
     // timing under the triglycerides.
     let field = |key: Key| {
@@ -59,6 +64,7 @@ pub fn national(props: &NationalProps) -> Html {
                 text.tg_timing_legend,
                 answers.tg_timing,
                 text,
+                imported(Control::TgTiming),
                 props.ondispatch.reform(Action::SetTgTiming),
             ),
             _ => Html::default(),
@@ -70,6 +76,7 @@ pub fn national(props: &NationalProps) -> Html {
             value: props.entries.form.value(key).to_string().into(),
             note: None,
             error,
+            imported: imported(Control::Value(key)),
             children: html! {
                 <>
                     { band_note(props.assessment.band(Control::Value(key)), text) }
@@ -91,7 +98,8 @@ pub fn national(props: &NationalProps) -> Html {
         });
         html! {
             <label class="check" for={id}>
-                <input type="checkbox" {id} name={id} checked={answers.ticked(tick) == Some(true)} {onchange} />
+                <input type="checkbox" {id} name={id} checked={answers.ticked(tick) == Some(true)}
+                    data-imported={imported(Control::Tick(tick)).then_some("true")} {onchange} />
                 <span>{ tick_label(tick, text) }</span>
             </label>
         }
@@ -112,7 +120,8 @@ pub fn national(props: &NationalProps) -> Html {
             }) }
             <div class="field">
                 <label for={urine_id}>{ text.urine_protein_label }</label>
-                <select id={urine_id} name={urine_id} onchange={on_urine}>
+                <select id={urine_id} name={urine_id} onchange={on_urine}
+                    data-imported={imported(Control::UrineProtein).then_some("true")}>
                     <option value="" selected={answers.urine_protein.is_none()}>{ text.not_selected }</option>
                     { for UrineProtein::ALL.into_iter().map(|grade| html! {
                         <option value={grade.id()} selected={answers.urine_protein == Some(grade)}>{ urine_label(grade) }</option>
@@ -128,7 +137,7 @@ pub fn national(props: &NationalProps) -> Html {
 }
 
 /// The grades as printed on checkup sheets; the same in both languages.
-fn urine_label(grade: UrineProtein) -> &'static str {
+pub(crate) fn urine_label(grade: UrineProtein) -> &'static str {
     match grade {
         UrineProtein::Negative => "（−）",
         UrineProtein::Trace => "（±）",
@@ -181,7 +190,7 @@ fn missing_label(missing: Missing, text: &Text) -> &'static str {
 }
 
 /// A questionnaire checkbox's label, also its name in the missing list.
-fn tick_label(tick: Tick, text: &Text) -> &'static str {
+pub(crate) fn tick_label(tick: Tick, text: &Text) -> &'static str {
     match tick {
         Tick::Smoker => text.smoker_label,
         Tick::MedBp => text.med_bp_label,

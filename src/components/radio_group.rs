@@ -8,6 +8,8 @@ pub struct RadioGroupProps {
     pub control: Control,
     pub legend: AttrValue,
     pub choices: Vec<Choice>,
+    /// Answered from a checkup file and not changed since (`data-imported`).
+    pub imported: bool,
 }
 
 /// One radio: its value (a stable hook), its label, and the change it makes.
@@ -42,7 +44,7 @@ pub fn choices<T: Copy + PartialEq + 'static>(
 pub fn radio_group(props: RadioGroupProps) -> Html {
     let name = props.control.id();
     html! {
-        <fieldset class="radio-group">
+        <fieldset class="radio-group" data-imported={props.imported.then_some("true")}>
             <legend>{ props.legend }</legend>
             <div class="choices">
                 { for props.choices.into_iter().map(|Choice { value, label, checked, onchange }| {

@@ -16,6 +16,8 @@ pub struct ValueFieldProps {
     pub note: Option<AttrValue>,
     /// Why the text cannot be used, in the current language.
     pub error: Option<String>,
+    /// Filled from a checkup file and not edited since (`data-imported`).
+    pub imported: bool,
     /// Extra content under the input, such as an estimate.
     pub children: Html,
     pub oninput: Callback<String>,
@@ -52,6 +54,7 @@ pub fn value_field(props: ValueFieldProps) -> Html {
                     spellcheck="false"
                     value={props.value.clone()}
                     aria-invalid={props.error.is_some().then_some("true")}
+                    data-imported={props.imported.then_some("true")}
                     aria-describedby={described_by}
                     {oninput}
                 />

@@ -5,6 +5,7 @@ mod en;
 #[cfg(feature = "prerender")]
 pub mod first_view;
 pub mod guide;
+pub mod import;
 mod ja;
 #[cfg(feature = "prerender")]
 pub mod no_wasm;
@@ -55,6 +56,14 @@ impl Lang {
         match self {
             Lang::Ja => &ja::GUIDE_JA,
             Lang::En => &en::GUIDE_EN,
+        }
+    }
+
+    /// The words for values from a checkup file (`ja/import.rs`, `en/import.rs`).
+    pub const fn import(self) -> &'static import::ImportText {
+        match self {
+            Lang::Ja => &ja::IMPORT_JA,
+            Lang::En => &en::IMPORT_EN,
         }
     }
 

@@ -1,16 +1,16 @@
 //! A checkup file's bytes → the few things the app uses from it, or an error in
 //! words (docs/checkup-file.md, "The document").
 //!
-//! The file is parsed by `roxmltree`, which refuses a document type declaration
-//! (`allow_dtd` is off by default): a DTD's internal entities could rewrite the
-//! file's own values, and an external one could name a URL. Nothing in a file is
-//! ever fetched.
+//! The XML itself is parsed by the caller's parser into an `Element` tree (in the
+//! browser the page's own DOMParser, which never fetches anything; in the tests a
+//! crate): the rules of what to read live here, once. Before any parser sees the
+//! text, it is refused if it is too large, a zip, not UTF-8, or has a document type
+//! declaration: a DTD's internal entities could rewrite the file's own values, and a
+//! browser's parser expands them silently.
 //!
 //! Of the header, only the exam date, the sex and the birth date are read. The
 //! name, the insurer number, 記号・番号 and the address are never read into the
 //! app's state: they are not needed, and what is not read cannot be shown or kept.
-
-use roxmltree::{Document, Node, ParsingOptions};
 
 use crate::checkup_date::Date;
 use crate::field::Sex;
@@ -20,9 +20,14 @@ use crate::field::Sex;
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 
 /// HL7 v3, the namespace of every element of a CDA R2 document.
-const HL7: &str = "urn:hl7-org:v3";
-/// XML Schema instance, for `xsi:type` on a value.
-const XSI: &str = "http://www.w3.org/2001/XMLSchema-instance";
+pub const HL7: &str = "urn:hl7-org:v3";
+/// XML Schema instance, the namespace of `xsi:type` on a value.
+pub const XSI: &str = "http://www.w3.org/2001/XMLSchema-instance";
+/// The attributes the reading uses, and the only ones a parser needs to copy into
+/// an `Element`; `xsi:type` stands for `type` in the `XSI` namespace, whatever its
+/// prefix in the file.
+pub const ATTRIBUTES: [&str; 7] = ["code", "codeSystem", "value", "unit", "nullFlavor", "negationInd", XSI_TYPE];
+pub const XSI_TYPE: &str = "xsi:type";
 /// 文書区分コード: `10` is 特定健診情報 (docs/checkup-file.md, "The document").
 const DOCUMENT_KIND_SYSTEM: &str = "1.2.392.200119.6.1001";
 const CHECKUP_DOCUMENT: &str = "10";
@@ -39,8 +44,6 @@ pub enum ImportError {
     TooLarge,
     /// A zip archive, as insurers receive the files: the `h….xml` inside is the one.
     Zip,
-    /// Not text in UTF-8, the encoding the standard prescribes.
-    NotText,
     /// Text, but not well-formed XML.
     NotXml,
     /// A document type declaration or entities: refused before anything is read.
@@ -52,6 +55,49 @@ pub enum ImportError {
     /// A portal's message that is not of the agreed shape.
     NotAMessage,
 }
+
+/// An element of the parsed document: its namespace and local name, the
+/// `ATTRIBUTES` it has, and its child elements.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Element {
+    pub namespace: String,
+    pub name: String,
+    pub attributes: Vec<(&'static str, String)>,
+    pub children: Vec<Element>,
+}
+
+impl Element {
+    pub fn attribute(&self, name: &str) -> Option<&str> {
+        self.attributes.iter().find(|(known, _)| *known == name).map(|(_, value)| value.as_str())
+    }
+
+    fn is(&self, name: &str) -> bool {
+        self.namespace == HL7 && self.name == name
+    }
+
+    fn children<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Element> + 'a {
+        self.children.iter().filter(move |child| child.is(name))
+    }
+
+    fn child(&self, name: &str) -> Option<&Element> {
+        self.children.iter().find(|child| child.is(name))
+    }
+
+    /// This element and every one below it, in document order.
+    fn descendants(&self) -> Vec<&Element> {
+        let mut all = Vec::new();
+        let mut to_visit = vec![self];
+        while let Some(element) = to_visit.pop() {
+            all.push(element);
+            to_visit.extend(element.children.iter().rev());
+        }
+        all
+    }
+}
+
+/// The parser's answer: the root element, or `None` for text that is not
+/// well-formed XML.
+pub type Parsed = Option<Element>;
 
 /// One observation of the file: its item code and what it holds.
 #[derive(Clone, Debug, PartialEq)]
@@ -85,44 +131,39 @@ pub struct Checkup {
     pub observations: Vec<Observation>,
 }
 
-/// The file's bytes → the checkup it holds.
-pub fn read_document(bytes: &[u8]) -> Result<Checkup, ImportError> {
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge);
-    }
-    // "PK\x03\x04" opens every zip archive with at least one file; "PK\x05\x06" an empty one.
-    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
-        return Err(ImportError::Zip);
-    }
-    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
-    read_text(text.strip_prefix('\u{FEFF}').unwrap_or(text))
-}
-
-/// A document as text (a portal hands it over as a string) → the checkup it holds.
-pub fn read_text(text: &str) -> Result<Checkup, ImportError> {
+/// A document's text → the checkup it holds; `parse` turns well-formed XML text into
+/// its root element. The text is the file read as UTF-8, the standard's encoding (a
+/// character that is not, such as a Shift_JIS name, arrives as U+FFFD: the values the
+/// app reads are ASCII), or the string a portal hands over.
+pub fn read_text(text: &str, parse: impl FnOnce(&str) -> Parsed) -> Result<Checkup, ImportError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge);
     }
-    let options = ParsingOptions { allow_dtd: false, ..ParsingOptions::default() };
-    let document = Document::parse_with_options(text, options).map_err(|error| match error {
-        roxmltree::Error::DtdDetected => ImportError::Doctype,
-        _ => ImportError::NotXml,
-    })?;
-    let root = document.root_element();
-    let clinical_documents = document.descendants().filter(|node| is(node, "ClinicalDocument")).count();
-    if clinical_documents > 1 {
+    // "PK\x03\x04" opens every zip archive with at least one file; "PK\x05\x06" an empty one.
+    if text.starts_with("PK\u{3}\u{4}") || text.starts_with("PK\u{5}\u{6}") {
+        return Err(ImportError::Zip);
+    }
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    // XML spells the declaration exactly so (XML 1.0, production doctypedecl), and
+    // entities can be declared only inside it.
+    if text.contains("<!DOCTYPE") {
+        return Err(ImportError::Doctype);
+    }
+    let root = parse(text).ok_or(ImportError::NotXml)?;
+    let all = root.descendants();
+    if all.iter().filter(|element| element.is("ClinicalDocument")).count() > 1 {
         return Err(ImportError::SeveralPeople);
     }
-    if !is(&root, "ClinicalDocument") || !is_checkup(&root) {
+    if !root.is("ClinicalDocument") || !is_checkup(&root) {
         return Err(ImportError::NotCheckup);
     }
-    let mut patients = children(&root, "recordTarget").flat_map(|target| children(&target, "patientRole"));
-    let patient = patients.next().and_then(|role| child(&role, "patient"));
+    let mut patients = root.children("recordTarget").flat_map(|target| target.children("patientRole"));
+    let patient = patients.next().and_then(|role| role.child("patient"));
     if patients.next().is_some() {
         return Err(ImportError::SeveralPeople);
     }
-    let sex = patient.and_then(|patient| child(&patient, "administrativeGenderCode")).and_then(|gender| {
-        (gender.attribute("codeSystem").is_none_or(|system| system == SEX_SYSTEM)).then_some(())?;
+    let sex = patient.and_then(|patient| patient.child("administrativeGenderCode")).and_then(|gender| {
+        gender.attribute("codeSystem").is_none_or(|system| system == SEX_SYSTEM).then_some(())?;
         match gender.attribute("code")? {
             "1" => Some(Sex::Male),
             "2" => Some(Sex::Female),
@@ -130,31 +171,20 @@ pub fn read_text(text: &str) -> Result<Checkup, ImportError> {
         }
     });
     let birth_date =
-        patient.and_then(|patient| child(&patient, "birthTime")).and_then(|time| hl7_date(time.attribute("value")?));
-    let exam_date = children(&root, "documentationOf")
-        .filter_map(|of| child(&of, "serviceEvent"))
-        .filter_map(|event| child(&event, "effectiveTime"))
+        patient.and_then(|patient| patient.child("birthTime")).and_then(|time| hl7_date(time.attribute("value")?));
+    let exam_date = root
+        .children("documentationOf")
+        .filter_map(|of| of.child("serviceEvent"))
+        .filter_map(|event| event.child("effectiveTime"))
         .find_map(|time| hl7_date(time.attribute("value")?));
     let observations =
-        root.descendants().filter(|node| is(node, "observation")).filter_map(|node| observation(&node)).collect();
+        all.iter().filter(|element| element.is("observation")).filter_map(|element| observation(element)).collect();
     Ok(Checkup { exam_date, sex, birth_date, observations })
 }
 
-fn is(node: &Node, name: &str) -> bool {
-    node.is_element() && node.tag_name().name() == name && node.tag_name().namespace() == Some(HL7)
-}
-
-fn children<'a, 'input: 'a>(node: &Node<'a, 'input>, name: &'a str) -> impl Iterator<Item = Node<'a, 'input>> + 'a {
-    node.children().filter(move |child| is(child, name))
-}
-
-fn child<'a, 'input>(node: &Node<'a, 'input>, name: &str) -> Option<Node<'a, 'input>> {
-    node.children().find(|child| is(child, name))
-}
-
 /// `ClinicalDocument/code` says 特定健診情報.
-fn is_checkup(root: &Node) -> bool {
-    child(root, "code").is_some_and(|code| {
+fn is_checkup(root: &Element) -> bool {
+    root.child("code").is_some_and(|code| {
         code.attribute("code") == Some(CHECKUP_DOCUMENT)
             && code.attribute("codeSystem").is_none_or(|system| system == DOCUMENT_KIND_SYSTEM)
     })
@@ -162,25 +192,24 @@ fn is_checkup(root: &Node) -> bool {
 
 /// An HL7 TS value ("20250614", or with a time after the date) → its date.
 fn hl7_date(value: &str) -> Option<Date> {
-    let digits = value.get(..8)?;
-    if !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    Date::parse_iso(&format!("{}-{}-{}", &digits[..4], &digits[4..6], &digits[6..8]))
+    let number = |range: std::ops::Range<usize>| -> Option<u32> {
+        let digits = value.get(range)?;
+        digits.bytes().all(|b| b.is_ascii_digit()).then(|| digits.parse().ok())?
+    };
+    Date::new(number(0..4)? as i32, number(4..6)?, number(6..8)?)
 }
 
 /// One `observation` element → its code and finding; `None` for a group
 /// (一連検査: no item code of its own, `nullFlavor="NA"`).
-fn observation(node: &Node) -> Option<Observation> {
-    let code = child(node, "code")?.attribute("code")?.trim().to_string();
+fn observation(node: &Element) -> Option<Observation> {
+    let code = node.child("code")?.attribute("code")?.trim().to_string();
     if node.attribute("negationInd") == Some("true") {
         return Some(Observation { code, finding: Finding::NotDone });
     }
-    let values: Vec<Node> = children(node, "value").collect();
-    let kind = |value: &Node| {
-        let kind = value.attribute((XSI, "type")).unwrap_or_default();
-        // A QName: "PQ", or "hl7:PQ" with a prefix bound to the HL7 namespace.
-        kind.rsplit(':').next().unwrap_or(kind).to_string()
+    let values: Vec<&Element> = node.children("value").collect();
+    // A QName: "PQ", or "hl7:PQ" with a prefix bound to the HL7 namespace.
+    let kind = |value: &Element| {
+        value.attribute(XSI_TYPE).unwrap_or_default().rsplit(':').next().unwrap_or_default().to_string()
     };
     // Since FY2013 a value beyond the entry range carries its number as a PQ beside
     // the H/L: the number is the value (docs/checkup-file.md, "Odd values").
@@ -200,12 +229,9 @@ fn observation(node: &Node) -> Option<Observation> {
             Some("L") => Finding::BeyondRange { above: false },
             _ => Finding::NotMeasured,
         }
-    } else if let Some(value) = values.first() {
-        let answer = match kind(value).as_str() {
-            "CD" | "CO" => value.attribute("code"),
-            _ => value.text().or(value.attribute("value")),
-        };
-        Finding::Value { value: answer.unwrap_or_default().trim().to_string(), unit: None }
+    } else if let Some(code) = values.first().and_then(|value| value.attribute("code")) {
+        // An answer (CD, CO).
+        Finding::Value { value: code.trim().to_string(), unit: None }
     } else {
         Finding::NotMeasured
     };

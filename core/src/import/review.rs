@@ -78,9 +78,30 @@ struct Candidate {
     value: f64,
 }
 
+/// What the file gives each control, kept by the control's place in the form
+/// (`Control::ALL`), so that the review lists them in the form's order.
+struct ByControl {
+    read: Vec<Option<Read>>,
+    refused: Vec<Option<Refusal>>,
+}
+
+impl ByControl {
+    fn place(control: Control) -> usize {
+        Control::ALL.iter().position(|known| *known == control).expect("every control is in Control::ALL")
+    }
+
+    /// The first answer in the file stands (a questionnaire item is asked once).
+    fn read(&mut self, control: Control, text: String, readings: Vec<(Variant, String)>) {
+        self.read[Self::place(control)].get_or_insert(Read { control, text, readings });
+    }
+
+    fn refuse(&mut self, control: Control, reason: Refusal) {
+        self.refused[Self::place(control)].get_or_insert(reason);
+    }
+}
+
 pub fn review(checkup: &Checkup) -> Review {
-    let mut read = Vec::new();
-    let mut refused = Vec::new();
+    let mut found = ByControl { read: vec![None; Control::ALL.len()], refused: vec![None; Control::ALL.len()] };
     let mut candidates: [Vec<Candidate>; Key::ALL.len()] = Default::default();
     for observation in &checkup.observations {
         let Some(item) = item_codes::item(&observation.code) else { continue };
@@ -92,8 +113,8 @@ pub fn review(checkup: &Checkup) -> Review {
         };
         let (control, outcome) = match item {
             Item::Value(key, variant) => {
-                let outcome = answer.and_then(|(text, unit)| number_of(key, text, unit)).map(|value| {
-                    candidates[key.index()].push(Candidate { variant, text: value.0, value: value.1 });
+                let outcome = answer.and_then(|(text, unit)| number_of(key, text, unit)).map(|(text, value)| {
+                    candidates[key.index()].push(Candidate { variant, text, value });
                 });
                 (Control::Value(key), outcome.map(|()| None))
             }
@@ -103,52 +124,46 @@ pub fn review(checkup: &Checkup) -> Review {
             Item::Smoking => (Control::Tick(Tick::Smoker), answer.and_then(|(code, _)| smoking(code)).map(Some)),
         };
         match outcome {
-            Ok(Some(text)) => push_read(&mut read, control, text.to_string(), Vec::new()),
+            Ok(Some(text)) => found.read(control, text.to_string(), Vec::new()),
             Ok(None) => {}
-            Err(reason) => refused.push(Refused { control, reason }),
+            Err(reason) => found.refuse(control, reason),
         }
     }
     for key in Key::ALL {
-        let found = &candidates[key.index()];
-        let Some((text, variant)) = choose(key, found) else { continue };
-        let readings = if found.len() > 1 {
-            found.iter().map(|candidate| (candidate.variant, candidate.text.clone())).collect()
+        let taken = &candidates[key.index()];
+        let Some((text, variant)) = choose(key, taken) else { continue };
+        let readings = if taken.len() > 1 {
+            taken.iter().map(|candidate| (candidate.variant, candidate.text.clone())).collect()
         } else {
             Vec::new()
         };
-        push_read(&mut read, Control::Value(key), text, readings);
+        found.read(Control::Value(key), text, readings);
         if let Variant::Taken(timing) = variant {
             let timing_control = if key == Key::Glucose { Control::GlucoseTiming } else { Control::TgTiming };
-            push_read(&mut read, timing_control, timing.id().to_string(), Vec::new());
+            found.read(timing_control, timing.id().to_string(), Vec::new());
         }
     }
     if let Some(sex) = checkup.sex {
-        push_read(&mut read, Control::Sex, sex.id().to_string(), Vec::new());
+        found.read(Control::Sex, sex.id().to_string(), Vec::new());
     }
     if let Some(exam) = checkup.exam_date {
-        push_read(&mut read, Control::CheckupDate, iso(exam), Vec::new());
+        found.read(Control::CheckupDate, iso(exam), Vec::new());
         if let Some(age) = checkup.birth_date.and_then(|birth| age_on(birth, exam)) {
             let text = age.to_string();
             match input::parse_age(&text) {
-                Ok(_) => push_read(&mut read, Control::Age, text, Vec::new()),
-                Err(error) => refused.push(Refused { control: Control::Age, reason: Refusal::NotUsable(error) }),
+                Ok(_) => found.read(Control::Age, text, Vec::new()),
+                Err(error) => found.refuse(Control::Age, Refusal::NotUsable(error)),
             }
         }
     }
     // A refusal matters only where the file gives the control nothing usable.
-    refused.retain(|refusal| !read.iter().any(|read| read.control == refusal.control));
-    refused.dedup();
-    let order = |control: &Control| Control::ALL.iter().position(|c| c == control);
-    read.sort_by_key(|read| order(&read.control));
-    refused.sort_by_key(|refusal| order(&refusal.control));
-    Review { read, refused }
-}
-
-fn push_read(read: &mut Vec<Read>, control: Control, text: String, readings: Vec<(Variant, String)>) {
-    // The first answer in the file stands (a questionnaire item is asked once).
-    if !read.iter().any(|read| read.control == control) {
-        read.push(Read { control, text, readings });
-    }
+    let refused = Control::ALL
+        .into_iter()
+        .zip(found.refused)
+        .zip(&found.read)
+        .filter_map(|((control, reason), read)| Some(Refused { control, reason: reason.filter(|_| read.is_none())? }))
+        .collect();
+    Review { read: found.read.into_iter().flatten().collect(), refused }
 }
 
 /// A value and its unit → the text for the field and the number it means, or why not.

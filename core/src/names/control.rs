@@ -51,6 +51,10 @@ const OTHERS: [Control; 14] = [
 const COUNT: usize = Key::ALL.len() + OTHERS.len();
 
 impl Control {
+    /// The checkup file's `<input type="file">` (docs/product.md, "Values from a checkup
+    /// file"): not an entry of its own, it fills the controls above.
+    pub const CHECKUP_FILE: &'static str = "checkup_file";
+
     /// Every control: the 17 values, then the others.
     pub const ALL: [Control; COUNT] = {
         let mut all = [Control::Age; COUNT];

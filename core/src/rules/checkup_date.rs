@@ -24,9 +24,13 @@ impl Date {
         let year = parts.next()?.parse::<i32>().ok()?;
         let month = parts.next()?.parse::<u32>().ok()?;
         let day = parts.next()?.parse::<u32>().ok()?;
-        let date = Date { year, month, day };
+        Date::new(year, month, day)
+    }
+
+    /// The date, if it is one: a year 1900–9999, a month, a day that month has.
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
         ((1900..=9999).contains(&year) && (1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day))
-            .then_some(date)
+            .then_some(Date { year, month, day })
     }
 
     /// The same day `months` months earlier, clamped to the month's last day.

@@ -5,6 +5,7 @@ mod checker;
 #[cfg(feature = "prerender")]
 mod first_view;
 mod guide;
+mod import;
 #[cfg(feature = "prerender")]
 mod no_wasm;
 
@@ -12,5 +13,6 @@ pub use checker::EN;
 #[cfg(feature = "prerender")]
 pub use first_view::FIRST_VIEW_EN;
 pub use guide::GUIDE_EN;
+pub use import::IMPORT_EN;
 #[cfg(feature = "prerender")]
 pub use no_wasm::NO_WASM_EN;

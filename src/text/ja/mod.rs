@@ -5,6 +5,7 @@ mod checker;
 #[cfg(feature = "prerender")]
 mod first_view;
 mod guide;
+mod import;
 #[cfg(feature = "prerender")]
 mod no_wasm;
 
@@ -12,5 +13,6 @@ pub use checker::JA;
 #[cfg(feature = "prerender")]
 pub use first_view::FIRST_VIEW_JA;
 pub use guide::GUIDE_JA;
+pub use import::IMPORT_JA;
 #[cfg(feature = "prerender")]
 pub use no_wasm::NO_WASM_JA;
