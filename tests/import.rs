@@ -98,8 +98,8 @@ async fn the_sample_is_reviewed_then_applied_then_undone() {
             "hdl",
             "ldl",
             "age",
-            "sex",
             "checkup_date",
+            "sex",
             "glucose_timing",
             "tg_timing",
             "urine_protein",
@@ -134,7 +134,7 @@ async fn the_sample_is_reviewed_then_applied_then_undone() {
     // Undo is offered again after a new apply, and puts the form back exactly.
     pick(&root, SAMPLE, "[data-import-review]").await;
     click(&root, "[data-action=apply-import]").await;
-    click(&root, "[data-action=undo-import]").await;
+    click(&root, ".import .undo").await;
     assert_eq!(input(&root, "systolic_bp").value(), "186");
     assert_eq!(input(&root, "ast").value(), "46");
     assert!(all(&root, "[data-imported]", "data-imported").is_empty());
