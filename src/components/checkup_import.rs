@@ -5,7 +5,7 @@
 use kenshin_core::control::yes_no;
 use kenshin_core::import::item_codes::Variant;
 use kenshin_core::import::{Read, Review};
-use kenshin_core::{Control, Key, Sex, Timing, UrineProtein};
+use kenshin_core::{Control, Sex, Timing, UrineProtein};
 use web_sys::HtmlInputElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -73,48 +73,47 @@ fn review_rows(review: &Review, lang: Lang) -> Html {
     if review.read.is_empty() && review.refused.is_empty() {
         return hint(words.nothing_read);
     }
-    let row = |control: Control, shown: String| {
-        html! { <li data-import-item={control.id()}>{ label(control, text) }{ words.separator }{ shown }</li> }
-    };
     html! {
         <>
-            if !review.read.is_empty() {
-                { hint(words.review_intro) }
-                <ul class="import-items">
-                    { for review.read.iter().map(|read| row(read.control, shown(read, lang))) }
-                </ul>
-            }
-            if !review.refused.is_empty() {
-                <h4>{ words.refused_heading }</h4>
-                <ul class="import-refused">
-                    { for review.refused.iter().map(|refused| {
-                        let unit = match refused.control {
-                            Control::Value(key) => key.unit(),
-                            _ => "",
-                        };
-                        html! {
-                            <li data-import-refused={refused.control.id()}>
-                                { label(refused.control, text) }{ words.separator }{ (words.refusal)(&refused.reason, unit) }
-                            </li>
-                        }
-                    }) }
-                </ul>
-            }
+            if !review.read.is_empty() { { hint(words.review_intro) } }
+            <ul class="import-items">
+                { for review.read.iter().map(|read| html! {
+                    <li data-import-item={read.control.id()}>{ label(read.control, text) }{ words.separator }{ shown(read, lang) }</li>
+                }) }
+                // What the file holds but cannot be used, with why, after what it fills.
+                { for review.refused.iter().map(|refused| {
+                    let unit = match refused.control {
+                        Control::Value(key) => key.unit(),
+                        _ => "",
+                    };
+                    html! {
+                        <li class="refused" data-import-refused={refused.control.id()}>
+                            { label(refused.control, text) }{ words.separator }{ words.refused }{ (words.refusal)(&refused.reason, unit) }
+                        </li>
+                    }
+                }) }
+            </ul>
         </>
     }
 }
 
-/// "1回目 188 / 2回目 184" and, for blood pressure, which reading counts.
+/// " (1回目 188, 2回目 184. …)": every reading the file holds, and for blood pressure
+/// which one counts; empty for a value read once.
 fn readings(read: &Read, lang: Lang) -> String {
     let words = lang.import();
-    let list: Vec<String> =
-        read.readings.iter().map(|(variant, value)| format!("{} {value}", (words.variant)(*variant))).collect();
-    let mut shown = list.join(" / ");
-    if matches!(read.control, Control::Value(Key::SystolicBp | Key::DiastolicBp))
-        && read.readings.iter().any(|(variant, _)| matches!(variant, Variant::FirstReading | Variant::SecondReading))
-    {
-        shown.push_str(" — ");
+    let mut shown = String::new();
+    for (variant, value) in &read.readings {
+        shown.push_str(if shown.is_empty() { " (" } else { ", " });
+        shown.push_str((words.variant)(*variant));
+        shown.push(' ');
+        shown.push_str(value);
+    }
+    if read.readings.iter().any(|(variant, _)| matches!(variant, Variant::FirstReading | Variant::SecondReading)) {
+        shown.push_str(". ");
         shown.push_str(words.readings_rule);
+    }
+    if !shown.is_empty() {
+        shown.push(')');
     }
     shown
 }

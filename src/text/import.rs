@@ -16,7 +16,8 @@ pub struct ImportText {
     pub review_intro: &'static str,
     /// Said when the file holds nothing the check uses.
     pub nothing_read: &'static str,
-    pub refused_heading: &'static str,
+    /// Before the reason an item cannot be used: "使えません。" / "Not used: ".
+    pub refused: &'static str,
     /// Between an item's name and its value or reason: "：" / ": ".
     pub separator: &'static str,
     pub apply: &'static str,

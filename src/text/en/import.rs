@@ -14,7 +14,7 @@ pub static IMPORT_EN: ImportText = ImportText {
     from_portal: "The checkup result your insurer's site sent",
     review_intro: "Check them, then press \"Use these values\". Nothing in the form changes until you do.",
     nothing_read: "This file holds none of the values this check uses.",
-    refused_heading: "Items that could not be used",
+    refused: "not used. ",
     separator: ": ",
     apply: "Use these values",
     discard: "Don't use them",

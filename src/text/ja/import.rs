@@ -14,7 +14,7 @@ pub static IMPORT_JA: ImportText = ImportText {
     from_portal: "ご利用のサイトから届いた健診結果",
     review_intro: "内容を確かめて「この値で入力する」を押してください。押すまで入力欄は変わりません。",
     nothing_read: "このファイルには、このチェックで使う値がありませんでした。",
-    refused_heading: "使えなかった項目",
+    refused: "使えません。",
     separator: "：",
     apply: "この値で入力する",
     discard: "使わない",
