@@ -75,23 +75,14 @@ impl Element {
         self.namespace == HL7 && self.name == name
     }
 
-    fn children<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Element> + 'a {
-        self.children.iter().filter(move |child| child.is(name))
-    }
-
     fn child(&self, name: &str) -> Option<&Element> {
         self.children.iter().find(|child| child.is(name))
     }
 
-    /// This element and every one below it, in document order.
-    fn descendants(&self) -> Vec<&Element> {
-        let mut all = Vec::new();
-        let mut to_visit = vec![self];
-        while let Some(element) = to_visit.pop() {
-            all.push(element);
-            to_visit.extend(element.children.iter().rev());
-        }
-        all
+    /// The element down `path`, taking the first child of each name:
+    /// `["recordTarget", "patientRole", "patient"]`.
+    fn at(&self, path: &[&str]) -> Option<&Element> {
+        path.iter().try_fold(self, |element, name| element.child(name))
     }
 }
 
@@ -150,18 +141,24 @@ pub fn read_text(text: &str, parse: impl FnOnce(&str) -> Parsed) -> Result<Check
         return Err(ImportError::Doctype);
     }
     let root = parse(text).ok_or(ImportError::NotXml)?;
-    let all = root.descendants();
-    if all.iter().filter(|element| element.is("ClinicalDocument")).count() > 1 {
+    // One walk through the document, in its order: every observation at every depth
+    // (一連検査 groups nest theirs), and how many documents it holds.
+    let mut observations = Vec::new();
+    let mut documents = 0;
+    let mut to_visit = vec![&root];
+    while let Some(element) = to_visit.pop() {
+        documents += usize::from(element.is("ClinicalDocument"));
+        observations.extend(element.is("observation").then(|| observation(element)).flatten());
+        to_visit.extend(element.children.iter().rev());
+    }
+    let people = root.children.iter().filter(|child| child.is("recordTarget")).count();
+    if documents > 1 || people > 1 {
         return Err(ImportError::SeveralPeople);
     }
     if !root.is("ClinicalDocument") || !is_checkup(&root) {
         return Err(ImportError::NotCheckup);
     }
-    let mut patients = root.children("recordTarget").flat_map(|target| target.children("patientRole"));
-    let patient = patients.next().and_then(|role| role.child("patient"));
-    if patients.next().is_some() {
-        return Err(ImportError::SeveralPeople);
-    }
+    let patient = root.at(&["recordTarget", "patientRole", "patient"]);
     let sex = patient.and_then(|patient| patient.child("administrativeGenderCode")).and_then(|gender| {
         gender.attribute("codeSystem").is_none_or(|system| system == SEX_SYSTEM).then_some(())?;
         match gender.attribute("code")? {
@@ -170,16 +167,13 @@ pub fn read_text(text: &str, parse: impl FnOnce(&str) -> Parsed) -> Result<Check
             _ => None,
         }
     });
-    let birth_date =
-        patient.and_then(|patient| patient.child("birthTime")).and_then(|time| hl7_date(time.attribute("value")?));
-    let exam_date = root
-        .children("documentationOf")
-        .filter_map(|of| of.child("serviceEvent"))
-        .filter_map(|event| event.child("effectiveTime"))
-        .find_map(|time| hl7_date(time.attribute("value")?));
-    let observations =
-        all.iter().filter(|element| element.is("observation")).filter_map(|element| observation(element)).collect();
-    Ok(Checkup { exam_date, sex, birth_date, observations })
+    let date_at = |element: Option<&Element>| hl7_date(element?.attribute("value")?);
+    Ok(Checkup {
+        exam_date: date_at(root.at(&["documentationOf", "serviceEvent", "effectiveTime"])),
+        sex,
+        birth_date: date_at(patient.and_then(|patient| patient.child("birthTime"))),
+        observations,
+    })
 }
 
 /// `ClinicalDocument/code` says 特定健診情報.
@@ -206,7 +200,7 @@ fn observation(node: &Element) -> Option<Observation> {
     if node.attribute("negationInd") == Some("true") {
         return Some(Observation { code, finding: Finding::NotDone });
     }
-    let values: Vec<&Element> = node.children("value").collect();
+    let values: Vec<&Element> = node.children.iter().filter(|child| child.is("value")).collect();
     // A QName: "PQ", or "hl7:PQ" with a prefix bound to the HL7 namespace.
     let kind = |value: &Element| {
         value.attribute(XSI_TYPE).unwrap_or_default().rsplit(':').next().unwrap_or_default().to_string()
