@@ -103,7 +103,8 @@ for (const lang of ['ja', 'en']) {
       assert.match(systolic, lang === 'ja' ? /1回目 188.*2回目 184/ : /1st reading 188.*2nd reading 184/);
       assert.equal(await value(page, 'systolic_bp'), '150', 'nothing changes before the participant applies');
       assert.deepEqual(await axeViolations(page), []);
-      await page.locator('[data-import-review]').scrollIntoViewIfNeeded();
+      // The top of the review: its heading and the blood pressure read twice.
+      await page.evaluate(() => document.querySelector('[data-import-review]').scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: `${SHOTS}${ENGINE}-import-review-${lang}.png` });
 
       await page.click('[data-action=apply-import]');

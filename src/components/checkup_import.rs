@@ -14,7 +14,7 @@ use crate::checkup_file;
 use crate::components::national::{tick_label, urine_label};
 use crate::components::{hint, undo_offer};
 use crate::state::{Action, Import, State, Undo};
-use crate::text::{Lang, Text};
+use crate::text::{join_list, Lang, Text};
 
 /// The id of the review's region, which takes the focus when a review arrives.
 pub const REVIEW_ID: &str = "import-review";
@@ -78,7 +78,9 @@ fn review_rows(review: &Review, lang: Lang) -> Html {
             if !review.read.is_empty() { { hint(words.review_intro) } }
             <ul class="import-items">
                 { for review.read.iter().map(|read| html! {
-                    <li data-import-item={read.control.id()}>{ label(read.control, text) }{ words.separator }{ shown(read, lang) }</li>
+                    <li data-import-item={read.control.id()}>
+                        { label(read.control, text) }{ words.separator }<span class="value">{ shown(read, text) }</span>{ readings(read, lang) }
+                    </li>
                 }) }
                 // What the file holds but cannot be used, with why, after what it fills.
                 { for review.refused.iter().map(|refused| {
@@ -97,25 +99,19 @@ fn review_rows(review: &Review, lang: Lang) -> Html {
     }
 }
 
-/// " (1回目 188, 2回目 184. …)": every reading the file holds, and for blood pressure
-/// which one counts; empty for a value read once.
+/// Every reading of a value the file holds more than once, and whether the mean of
+/// two counts (`review.rs`); nothing for a value read once.
 fn readings(read: &Read, lang: Lang) -> String {
+    if read.readings.is_empty() {
+        return String::new();
+    }
     let words = lang.import();
-    let mut shown = String::new();
-    for (variant, value) in &read.readings {
-        shown.push_str(if shown.is_empty() { " (" } else { ", " });
-        shown.push_str((words.variant)(*variant));
-        shown.push(' ');
-        shown.push_str(value);
-    }
-    if read.readings.iter().any(|(variant, _)| matches!(variant, Variant::FirstReading | Variant::SecondReading)) {
-        shown.push_str(". ");
-        shown.push_str(words.readings_rule);
-    }
-    if !shown.is_empty() {
-        shown.push(')');
-    }
-    shown
+    let each: Vec<String> =
+        read.readings.iter().map(|(variant, value)| format!("{} {value}", (words.variant)(*variant))).collect();
+    let each: Vec<&str> = each.iter().map(String::as_str).collect();
+    let averaged =
+        read.readings.iter().any(|(variant, _)| matches!(variant, Variant::FirstReading | Variant::SecondReading));
+    (words.readings)(&join_list(&each, lang.text().list_separator), averaged)
 }
 
 /// The control's name as the form labels it.
@@ -136,11 +132,10 @@ fn label(control: Control, text: &Text) -> &'static str {
 }
 
 /// What the control will show, in words: "186 mmHg", "男性", "空腹時".
-fn shown(read: &Read, lang: Lang) -> String {
-    let text = lang.text();
+fn shown(read: &Read, text: &Text) -> String {
     let value = read.text.as_str();
     match read.control {
-        Control::Value(key) => format!("{value} {}{}", key.unit(), readings(read, lang)),
+        Control::Value(key) => format!("{value} {}", key.unit()),
         Control::Age => format!("{value} {}", text.age_unit),
         Control::Sex => match Sex::from_id(value) {
             Some(Sex::Male) => text.male.into(),

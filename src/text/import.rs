@@ -24,8 +24,9 @@ pub struct ImportText {
     pub discard: &'static str,
     /// After applying: how many controls were filled.
     pub applied: fn(count: usize) -> String,
-    /// Beside blood pressure read more than once: which reading counts.
-    pub readings_rule: &'static str,
+    /// After a value read more than once: every reading ("1回目 188、2回目 184"), and
+    /// when two readings were averaged, that MHLW's rule uses the mean.
+    pub readings: fn(list: &str, averaged: bool) -> String,
     /// "1回目", "空腹時", …: how a reading was taken.
     pub variant: fn(variant: Variant) -> &'static str,
     /// Why an item could not be used; `unit` is the field's own unit.

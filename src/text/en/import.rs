@@ -19,7 +19,10 @@ pub static IMPORT_EN: ImportText = ImportText {
     apply: "Use these values",
     discard: "Don't use them",
     applied: |count| format!("{count} items filled in from the file."),
-    readings_rule: "When measured twice, the mean is used, as MHLW prescribes.",
+    readings: |list, averaged| {
+        let rule = if averaged { ". When measured twice, the mean is used, as MHLW prescribes" } else { "" };
+        format!(" ({list}{rule})")
+    },
     variant,
     refusal,
     error,

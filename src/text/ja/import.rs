@@ -19,7 +19,10 @@ pub static IMPORT_JA: ImportText = ImportText {
     apply: "この値で入力する",
     discard: "使わない",
     applied: |count| format!("ファイルから {count} 項目を入力しました。"),
-    readings_rule: "2回測った場合は、国の定めに従い平均を使います。",
+    readings: |list, averaged| {
+        let rule = if averaged { "。2回測った場合は、国の定めに従い平均を使います" } else { "" };
+        format!("（{list}{rule}）")
+    },
     variant,
     refusal,
     error,
