@@ -5,47 +5,12 @@
 
 mod support;
 
-use kenshin_check::App;
+use support::page::{click, input, mount_app, type_into, verdict};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlInputElement};
+use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Mounts a fresh app in its own container and returns the container.
-async fn mount() -> Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), kenshin_check::props()).render();
-    support::until("the app has rendered its result", || root.query_selector("[data-verdict]").unwrap().is_some())
-        .await;
-    support::settled(&root).await;
-    root
-}
-
-fn input(root: &Element, id: &str) -> HtmlInputElement {
-    root.query_selector(&format!("#{id}")).unwrap().unwrap_or_else(|| panic!("no #{id}")).unchecked_into()
-}
-
-async fn type_into(root: &Element, id: &str, text: &str) {
-    let field = input(root, id);
-    field.set_value(text);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    field.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-    support::settled(root).await;
-}
-
-async fn click(root: &Element, selector: &str) {
-    let element: web_sys::HtmlElement = root.query_selector(selector).unwrap().unwrap().unchecked_into();
-    element.click();
-    support::settled(root).await;
-}
-
-fn verdict(root: &Element) -> String {
-    root.query_selector("[data-verdict]").unwrap().unwrap().get_attribute("data-verdict").unwrap()
-}
 
 fn text_of(root: &Element, selector: &str) -> Option<String> {
     root.query_selector(selector).unwrap().map(|element| element.text_content().unwrap_or_default())
@@ -53,7 +18,7 @@ fn text_of(root: &Element, selector: &str) -> Option<String> {
 
 #[wasm_bindgen_test]
 async fn starts_incomplete_in_japanese_with_every_field_labelled() {
-    let root = mount().await;
+    let root = mount_app().await;
     assert_eq!(verdict(&root), "incomplete");
     for id in ["age", "systolic_bp", "diastolic_bp", "glucose", "hba1c", "ast", "alt", "ggt", "creatinine", "egfr"] {
         let field = input(&root, id);
@@ -67,7 +32,7 @@ async fn starts_incomplete_in_japanese_with_every_field_labelled() {
 
 #[wasm_bindgen_test]
 async fn a_high_systolic_value_flags_as_it_is_typed() {
-    let root = mount().await;
+    let root = mount_app().await;
     type_into(&root, "systolic_bp", "18").await;
     assert_eq!(verdict(&root), "incomplete", "18 is not yet a value");
     type_into(&root, "systolic_bp", "182").await;
@@ -79,7 +44,7 @@ async fn a_high_systolic_value_flags_as_it_is_typed() {
 
 #[wasm_bindgen_test]
 async fn a_complete_normal_checkup_may_start() {
-    let root = mount().await;
+    let root = mount_app().await;
     for (id, value) in [
         ("systolic_bp", "１３２"),
         ("diastolic_bp", "84"),
@@ -105,7 +70,7 @@ async fn a_complete_normal_checkup_may_start() {
 
 #[wasm_bindgen_test]
 async fn creatinine_asks_for_sex_then_estimates_egfr() {
-    let root = mount().await;
+    let root = mount_app().await;
     type_into(&root, "creatinine", "1.6").await;
     // Both limits, as the leaflet prints them, from the core's criteria.
     let note = text_of(&root, ".needs-sex").expect("asks for the sex");
@@ -123,7 +88,7 @@ async fn creatinine_asks_for_sex_then_estimates_egfr() {
 
 #[wasm_bindgen_test]
 async fn switching_language_keeps_every_value() {
-    let root = mount().await;
+    let root = mount_app().await;
     type_into(&root, "systolic_bp", "185").await;
     type_into(&root, "ast", "abc").await;
     click(&root, ".lang-toggle").await;
@@ -138,7 +103,7 @@ async fn switching_language_keeps_every_value() {
 
 #[wasm_bindgen_test]
 async fn follow_up_answers_highlight_the_matching_precautions() {
-    let root = mount().await;
+    let root = mount_app().await;
     assert_eq!(root.query_selector_all("[data-precaution]").unwrap().length(), 9);
     assert_eq!(root.query_selector_all("[data-highlighted]").unwrap().length(), 0);
     click(&root, "input[name=treated_now][value=yes]").await;
@@ -154,7 +119,7 @@ async fn follow_up_answers_highlight_the_matching_precautions() {
 
 #[wasm_bindgen_test]
 async fn clear_all_empties_every_field_and_can_be_undone() {
-    let root = mount().await;
+    let root = mount_app().await;
     type_into(&root, "systolic_bp", "185").await;
     type_into(&root, "age", "50").await;
     click(&root, "[data-action=clear]").await;
@@ -168,7 +133,7 @@ async fn clear_all_empties_every_field_and_can_be_undone() {
 
 #[wasm_bindgen_test]
 async fn undo_stays_offered_while_moving_around_and_goes_with_the_next_edit() {
-    let root = mount().await;
+    let root = mount_app().await;
     type_into(&root, "systolic_bp", "185").await;
     click(&root, "[data-action=clear]").await;
     // Twice, so the page's language (which the URL keeps) is back as it was.
@@ -183,7 +148,7 @@ async fn undo_stays_offered_while_moving_around_and_goes_with_the_next_edit() {
 
 #[wasm_bindgen_test]
 async fn two_boxes_ticked_before_a_render_both_count() {
-    let root = mount().await;
+    let root = mount_app().await;
     // Both clicks land before the app renders again: each change is applied
     // to the state as it then is, so neither is lost.
     for id in ["med_bp", "med_glucose"] {

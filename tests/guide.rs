@@ -9,19 +9,12 @@ mod support;
 use kenshin_check::components::guide::{Guide, GuideProps};
 use kenshin_check::text::privacy_notice::PrivacyNotice;
 use kenshin_check::text::Lang;
-use kenshin_check::App;
+use support::page::{click, mount_app, new_root, one, type_into};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+use web_sys::{Element, Event, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn new_root() -> Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    root
-}
 
 async fn mount_guide(lang: Lang) -> Element {
     let root = new_root();
@@ -31,26 +24,8 @@ async fn mount_guide(lang: Lang) -> Element {
     root
 }
 
-fn one(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
-}
-
 fn count(root: &Element, selector: &str) -> u32 {
     root.query_selector_all(selector).unwrap().length()
-}
-
-async fn click(root: &Element, selector: &str) {
-    one(root, selector).unchecked_into::<HtmlElement>().click();
-    support::settled(root).await;
-}
-
-async fn type_into(root: &Element, selector: &str, text: &str) {
-    let field: HtmlInputElement = one(root, selector).unchecked_into();
-    field.set_value(text);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    field.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-    support::settled(root).await;
 }
 
 #[wasm_bindgen_test]
@@ -94,14 +69,12 @@ async fn the_checklist_counts_ticks_and_the_data_use_is_the_interviews() {
 
 #[wasm_bindgen_test]
 async fn the_appointment_shows_in_words_with_a_calendar_file_and_stays_across_pages() {
-    let root = new_root();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), kenshin_check::props()).render();
-    support::until("the app has rendered", || root.query_selector("#systolic_bp").unwrap().is_some()).await;
+    let root = mount_app().await;
     click(&root, "[data-nav=guide]").await;
     assert_eq!(count(&root, "[data-action=add-to-calendar]"), 0, "no file without a date and a time");
-    type_into(&root, "#appointment_date", "2031-05-06").await;
+    type_into(&root, "appointment_date", "2031-05-06").await;
     assert_eq!(count(&root, "[data-action=add-to-calendar]"), 0, "a date alone is not an appointment");
-    type_into(&root, "#appointment_time", "09:05").await;
+    type_into(&root, "appointment_time", "09:05").await;
     assert_eq!(one(&root, ".appointment strong").text_content().unwrap(), "2031年5月6日（火）9時05分から");
     let link = one(&root, "[data-action=add-to-calendar]");
     assert_eq!(link.get_attribute("download").as_deref(), Some("kenshin-interview-20310506-0905.ics"));
@@ -112,9 +85,9 @@ async fn the_appointment_shows_in_words_with_a_calendar_file_and_stays_across_pa
     click(&root, "[data-action=add-to-calendar]").await;
     gloo::utils::window().remove_event_listener_with_callback("click", stop.as_ref().unchecked_ref()).unwrap();
     assert!(link.get_attribute("href").unwrap().starts_with("blob:"), "tapped: the link points at the file");
-    type_into(&root, "#appointment_time", "").await;
+    type_into(&root, "appointment_time", "").await;
     assert_eq!(count(&root, "[data-action=add-to-calendar]"), 0, "cleared time: no file");
-    type_into(&root, "#appointment_time", "10:00").await;
+    type_into(&root, "appointment_time", "10:00").await;
     click(&root, "[data-nav=checker]").await;
     click(&root, "[data-nav=guide]").await;
     let date: HtmlInputElement = one(&root, "#appointment_date").unchecked_into();
@@ -123,11 +96,8 @@ async fn the_appointment_shows_in_words_with_a_calendar_file_and_stays_across_pa
 
 #[wasm_bindgen_test]
 async fn the_app_shows_the_guide_and_back_without_losing_values() {
-    let root = new_root();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), kenshin_check::props()).render();
-    support::until("the app has rendered", || root.query_selector("#systolic_bp").unwrap().is_some()).await;
-    support::settled(&root).await;
-    type_into(&root, "#systolic_bp", "185").await;
+    let root = mount_app().await;
+    type_into(&root, "systolic_bp", "185").await;
     click(&root, "[data-nav=guide]").await;
     assert_eq!(count(&root, "[data-section=guide]"), 1);
     // The checker stays in the page, hidden, so a restart after a failure still finds what was typed.

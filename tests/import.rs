@@ -5,35 +5,14 @@
 
 mod support;
 
-use kenshin_check::App;
+use support::page::{bubbling, click, input, mount_app, type_into, verdict};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const SAMPLE: &[u8] = include_bytes!("../examples/checkup-sample.xml");
-
-async fn mount() -> Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), kenshin_check::props()).render();
-    support::until("the app has rendered its result", || root.query_selector("[data-verdict]").unwrap().is_some())
-        .await;
-    support::settled(&root).await;
-    root
-}
-
-fn input(root: &Element, id: &str) -> HtmlInputElement {
-    root.query_selector(&format!("#{id}")).unwrap().unwrap_or_else(|| panic!("no #{id}")).unchecked_into()
-}
-
-fn bubbling(kind: &str) -> Event {
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    Event::new_with_event_init_dict(kind, &init).unwrap()
-}
 
 /// Puts a file holding `bytes` into the checkup file input, as a picker does, and
 /// waits for what the app makes of it.
@@ -49,23 +28,6 @@ async fn pick(root: &Element, bytes: &[u8], until: &str) {
     support::settled(root).await;
 }
 
-async fn click(root: &Element, selector: &str) {
-    let element: HtmlElement = root.query_selector(selector).unwrap().unwrap().unchecked_into();
-    element.click();
-    support::settled(root).await;
-}
-
-async fn type_into(root: &Element, id: &str, text: &str) {
-    let field = input(root, id);
-    field.set_value(text);
-    field.dispatch_event(&bubbling("input")).unwrap();
-    support::settled(root).await;
-}
-
-fn verdict(root: &Element) -> String {
-    root.query_selector("[data-verdict]").unwrap().unwrap().get_attribute("data-verdict").unwrap()
-}
-
 fn all(root: &Element, selector: &str, attribute: &str) -> Vec<String> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length())
@@ -75,7 +37,7 @@ fn all(root: &Element, selector: &str, attribute: &str) -> Vec<String> {
 
 #[wasm_bindgen_test]
 async fn the_sample_is_reviewed_then_applied_then_undone() {
-    let root = mount().await;
+    let root = mount_app().await;
     type_into(&root, "systolic_bp", "150").await;
     type_into(&root, "egfr", "70").await;
     pick(&root, SAMPLE, "[data-import-review]").await;
@@ -142,7 +104,7 @@ async fn the_sample_is_reviewed_then_applied_then_undone() {
 
 #[wasm_bindgen_test]
 async fn discarding_the_review_changes_nothing() {
-    let root = mount().await;
+    let root = mount_app().await;
     type_into(&root, "systolic_bp", "150").await;
     let before = root.query_selector("form").unwrap().unwrap().inner_html();
     pick(&root, SAMPLE, "[data-import-review]").await;
@@ -153,7 +115,7 @@ async fn discarding_the_review_changes_nothing() {
 
 #[wasm_bindgen_test]
 async fn an_unreadable_file_says_why_and_changes_nothing() {
-    let root = mount().await;
+    let root = mount_app().await;
     type_into(&root, "systolic_bp", "150").await;
     pick(&root, b"PK\x03\x04 a zip", "[data-import-error]").await;
     let message = root.query_selector("[data-import-error]").unwrap().unwrap().text_content().unwrap();

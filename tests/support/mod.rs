@@ -2,6 +2,8 @@
 //! the browser, with a timeout; never for a fixed time, which is either too
 //! short on a slow machine (a flaky failure) or wasted on a fast one.
 
+pub mod page;
+
 use std::time::Duration;
 
 use web_sys::Element;

@@ -1,0 +1,59 @@
+//! What the component tests do to the page, as a person would: mount the app in
+//! a container of its own, type into a field, click, and read the verdict.
+// Each test file uses the part it needs.
+#![allow(dead_code)]
+
+use kenshin_check::App;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+
+use super::{settled, until};
+
+/// A fresh container at the end of the page's body.
+pub fn new_root() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+/// Mounts a fresh app in its own container and returns the container.
+pub async fn mount_app() -> Element {
+    let root = new_root();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), kenshin_check::props()).render();
+    until("the app has rendered its result", || root.query_selector("[data-verdict]").unwrap().is_some()).await;
+    settled(&root).await;
+    root
+}
+
+pub fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+}
+
+pub fn input(root: &Element, id: &str) -> HtmlInputElement {
+    one(root, &format!("#{id}")).unchecked_into()
+}
+
+/// An event of `kind` that bubbles, as the browser's own do.
+pub fn bubbling(kind: &str) -> Event {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    Event::new_with_event_init_dict(kind, &init).unwrap()
+}
+
+/// Sets the field `id` to `text` and sends the input event typing would.
+pub async fn type_into(root: &Element, id: &str, text: &str) {
+    let field = input(root, id);
+    field.set_value(text);
+    field.dispatch_event(&bubbling("input")).unwrap();
+    settled(root).await;
+}
+
+pub async fn click(root: &Element, selector: &str) {
+    one(root, selector).unchecked_into::<HtmlElement>().click();
+    settled(root).await;
+}
+
+pub fn verdict(root: &Element) -> String {
+    one(root, "[data-verdict]").get_attribute("data-verdict").unwrap()
+}
