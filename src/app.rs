@@ -69,9 +69,10 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    // A review that arrives (a picked file, a portal's hand-off) takes the focus, so
-    // it is seen and read out.
-    let review_shown = matches!(state.import, Some(crate::state::Import::Review { .. }));
+    // The review of a file the participant picked takes the focus, so it is seen and read
+    // out. A portal's hand-off shows its review in the same place without moving the
+    // focus: it may arrive while the participant is typing.
+    let review_shown = matches!(state.import, Some(crate::state::Import::Review { from_portal: false, .. }));
     use_effect_with(review_shown, |shown| {
         if *shown {
             browser::focus(REVIEW_ID);
