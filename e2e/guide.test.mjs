@@ -432,8 +432,13 @@ test(named('using the whole guide makes no request'), async () => {
     await page.fill('#appointment_date', '2031-05-06');
     await page.fill('#appointment_time', '09:05');
     await startCamera(page);
-    // The preview plays for a while.
-    await page.waitForFunction(() => document.querySelector('#camera-preview').currentTime > 0.5);
+    // The preview shows the camera: its first frame is there (what this test needs: the
+    // camera in use; waiting for seconds of playback failed once on a busy machine, where
+    // WebKit's fake camera did not reach 0.5 s within 15 s).
+    await page.waitForFunction(() => {
+      const video = document.querySelector('#camera-preview');
+      return video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && video.videoWidth > 0;
+    });
     await page.click('[data-action="camera-stop"]');
     await page.click('.guide-contents a[href="#guide-privacy"]');
     await page.click('.lang-toggle');
