@@ -94,10 +94,6 @@ pub fn App(props: &AppProps) -> Html {
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     let on_clear = actions.reform(|_: MouseEvent| Action::ClearAll);
     let on_undo = actions.reform(|_: MouseEvent| Action::Undo);
-    let sex_label = |sex: Sex| match sex {
-        Sex::Male => text.male,
-        Sex::Female => text.female,
-    };
     let yes_no_choices = |selected: Option<bool>, make: fn(bool) -> Action| {
         choices([(true, text.yes), (false, text.no)], yes_no, selected, &actions.reform(make))
     };
@@ -154,7 +150,7 @@ pub fn App(props: &AppProps) -> Html {
                         { radio_group(RadioGroupProps {
                             control: Control::Sex,
                             legend: text.sex_legend.into(),
-                            choices: choices(Sex::ALL.map(|sex| (sex, sex_label(sex))), Sex::id, entries.form.sex, &actions.reform(Action::SetSex)),
+                            choices: choices(Sex::ALL.map(|sex| (sex, text.sex_name(sex))), Sex::id, entries.form.sex, &actions.reform(Action::SetSex)),
                             imported: imported(Control::Sex),
                         }) }
                         { value_field(ValueFieldProps {
@@ -247,7 +243,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </main>
             if let Some(today) = today {
-                { print_summary(lang, evaluation, &entries.checkup_date, &iso(today)) }
+                { print_summary(lang, evaluation, &entries.checkup_date, &today.iso()) }
             }
         </div>
     }
@@ -273,7 +269,7 @@ fn checkup_date_field(
     html! {
         <div class="field">
             <label for={id}>{ text.checkup_date_label }<span class="note">{ text.optional }</span></label>
-            <input {id} name={id} type="date" value={value.to_string()} max={today.map(iso)}
+            <input {id} name={id} type="date" value={value.to_string()} max={today.map(Date::iso)}
                 data-imported={imported.then_some("true")}
                 aria-describedby={warning.map(|_| warning_id.clone())} {oninput} />
             if let Some(warning) = warning {
@@ -281,8 +277,4 @@ fn checkup_date_field(
             }
         </div>
     }
-}
-
-fn iso(date: Date) -> String {
-    format!("{:04}-{:02}-{:02}", date.year, date.month, date.day)
 }

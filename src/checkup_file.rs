@@ -1,4 +1,4 @@
-//! The checkup file the participant picks: its bytes, read in the page and handed
+//! The checkup file the participant picks: its text, read in the page and handed
 //! to the core (`kenshin_core::import`). Nothing is sent anywhere, and nothing of
 //! this runs before a file is picked.
 

@@ -47,8 +47,9 @@ pub struct State {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Undo {
     ClearAll,
-    /// Applying a review that filled this many controls.
-    Import(usize),
+    /// Applying a review (the controls it filled are `State::imported`: any edit
+    /// ends the offer, so they are all still there while it stands).
+    Import,
 }
 
 /// What a file or a portal handed over, before the participant decides.
@@ -189,7 +190,7 @@ impl Reducible for State {
             Action::ApplyImport => {
                 if let Some(Import::Review { review, .. }) = state.import.take() {
                     let before = std::mem::replace(&mut state.entries, review.apply(&self.entries));
-                    state.undo = Some((Undo::Import(review.read.len()), before));
+                    state.undo = Some((Undo::Import, before));
                     state.imported = review.read.iter().map(|read| read.control).collect();
                 }
             }

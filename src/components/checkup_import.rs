@@ -3,7 +3,6 @@
 //! error in words, and the line that undoes an applied review.
 
 use kenshin_core::control::yes_no;
-use kenshin_core::import::item_codes::Variant;
 use kenshin_core::import::{Read, Review};
 use kenshin_core::{Control, Sex, Timing, UrineProtein};
 use web_sys::HtmlInputElement;
@@ -60,8 +59,8 @@ pub fn checkup_import(lang: Lang, state: &State, ondispatch: &Callback<Action>) 
                 },
                 None => Html::default(),
             } }
-            if let Some((Undo::Import(count), _)) = state.undo {
-                { undo_offer((words.applied)(count), text.undo, on_undo) }
+            if let Some((Undo::Import, _)) = state.undo {
+                { undo_offer((words.applied)(state.imported.len()), text.undo, on_undo) }
             }
         </section>
     }
@@ -70,7 +69,7 @@ pub fn checkup_import(lang: Lang, state: &State, ondispatch: &Callback<Action>) 
 fn review_rows(review: &Review, lang: Lang) -> Html {
     let words = lang.import();
     let text = lang.text();
-    if review.read.is_empty() && review.refused.is_empty() {
+    if review.is_empty() {
         return hint(words.nothing_read);
     }
     html! {
@@ -100,7 +99,7 @@ fn review_rows(review: &Review, lang: Lang) -> Html {
 }
 
 /// Every reading of a value the file holds more than once, and whether the mean of
-/// two counts (`review.rs`); nothing for a value read once.
+/// two counts (`Read::measured_twice`); nothing for a value read once.
 fn readings(read: &Read, lang: Lang) -> String {
     if read.readings.is_empty() {
         return String::new();
@@ -109,9 +108,7 @@ fn readings(read: &Read, lang: Lang) -> String {
     let each: Vec<String> =
         read.readings.iter().map(|(variant, value)| format!("{} {value}", (words.variant)(*variant))).collect();
     let each: Vec<&str> = each.iter().map(String::as_str).collect();
-    let averaged =
-        read.readings.iter().any(|(variant, _)| matches!(variant, Variant::FirstReading | Variant::SecondReading));
-    (words.readings)(&join_list(&each, lang.text().list_separator), averaged)
+    (words.readings)(&join_list(&each, lang.text().list_separator), read.measured_twice())
 }
 
 /// The control's name as the form labels it.
@@ -137,16 +134,10 @@ fn shown(read: &Read, text: &Text) -> String {
     match read.control {
         Control::Value(key) => format!("{value} {}", key.unit()),
         Control::Age => format!("{value} {}", text.age_unit),
-        Control::Sex => match Sex::from_id(value) {
-            Some(Sex::Male) => text.male.into(),
-            Some(Sex::Female) => text.female.into(),
-            None => value.into(),
-        },
-        Control::GlucoseTiming | Control::TgTiming => match Timing::from_id(value) {
-            Some(Timing::Fasting) => text.fasting.into(),
-            Some(Timing::Random) => text.random.into(),
-            None => value.into(),
-        },
+        Control::Sex => Sex::from_id(value).map_or(value, |sex| text.sex_name(sex)).into(),
+        Control::GlucoseTiming | Control::TgTiming => {
+            Timing::from_id(value).map_or(value, |timing| text.timing_name(timing)).into()
+        }
         Control::UrineProtein => {
             UrineProtein::from_id(value).map_or_else(|| value.to_string(), |grade| urine_label(grade).to_string())
         }

@@ -34,14 +34,10 @@ pub fn timing_choice(
     imported: bool,
     onchange: Callback<Timing>,
 ) -> Html {
-    let label = |timing: Timing| match timing {
-        Timing::Fasting => text.fasting,
-        Timing::Random => text.random,
-    };
     radio_group(RadioGroupProps {
         control,
         legend: legend.into(),
-        choices: choices(Timing::ALL.map(|timing| (timing, label(timing))), Timing::id, selected, &onchange),
+        choices: choices(Timing::ALL.map(|timing| (timing, text.timing_name(timing))), Timing::id, selected, &onchange),
         imported,
     })
 }

@@ -12,7 +12,7 @@ pub mod no_wasm;
 pub mod privacy_notice;
 
 use kenshin_core::stratification::Reason;
-use kenshin_core::{criteria, number, Band, InputError, Key, Limit, Sex, SupportLevel};
+use kenshin_core::{criteria, number, Band, InputError, Key, Limit, Sex, SupportLevel, Timing};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
@@ -218,6 +218,22 @@ impl Text {
     pub fn creatinine_sex_note(&self) -> String {
         let limit = |limit: Limit| number::fixed(limit.value(), 2);
         (self.creatinine_needs_sex)(&limit(criteria::CREATININE_MEN), &limit(criteria::CREATININE_WOMEN))
+    }
+
+    /// A sex as the form's radio labels it.
+    pub fn sex_name(&self, sex: Sex) -> &'static str {
+        match sex {
+            Sex::Male => self.male,
+            Sex::Female => self.female,
+        }
+    }
+
+    /// A blood sample's timing as the form's radio labels it.
+    pub fn timing_name(&self, timing: Timing) -> &'static str {
+        match timing {
+            Timing::Fasting => self.fasting,
+            Timing::Random => self.random,
+        }
     }
 
     pub fn band_name(&self, band: Band) -> &'static str {

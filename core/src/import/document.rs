@@ -1,10 +1,10 @@
-//! A checkup file's bytes → the few things the app uses from it, or an error in
+//! A checkup file's text → the few things the app uses from it, or an error in
 //! words (docs/checkup-file.md, "The document").
 //!
 //! The XML itself is parsed by the caller's parser into an `Element` tree (in the
 //! browser the page's own DOMParser, which never fetches anything; in the tests a
 //! crate): the rules of what to read live here, once. Before any parser sees the
-//! text, it is refused if it is too large, a zip, not UTF-8, or has a document type
+//! text, it is refused if it is too large, a zip, or has a document type
 //! declaration: a DTD's internal entities could rewrite the file's own values, and a
 //! browser's parser expands them silently.
 //!
@@ -101,7 +101,7 @@ pub struct Observation {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Finding {
     /// A number with its unit as written (`PQ`), or an answer code (`CD`/`CO`,
-    /// unit `None`), or a text (`ST`, unit `None`).
+    /// unit `None`).
     Value { value: String, unit: Option<String> },
     /// `negationInd="true"`: the item was not done.
     NotDone,

@@ -5,7 +5,7 @@
 //! fact of the format this module uses, with its source).
 //!
 //! - `item_codes`: which 17-character item code fills which control, and how;
-//! - `document`: the file's bytes and the parser's tree → a `Checkup` (only the exam date, sex, birth date
+//! - `document`: the file's text and the parser's tree → a `Checkup` (only the exam date, sex, birth date
 //!   and the observations: never a name, insurer number or address);
 //! - `handoff`: a portal's `{items, sex, birth_date, checkup_date}` → the same `Checkup`;
 //! - `review`: a `Checkup` → what each control would get, what was refused and why.

@@ -22,6 +22,15 @@ pub struct Read {
     pub readings: Vec<(Variant, String)>,
 }
 
+impl Read {
+    /// Whether the file holds the first and second readings of this value, so that
+    /// MHLW's mean of the two is what counts (`blood_pressure`).
+    pub fn measured_twice(&self) -> bool {
+        let has = |variant| self.readings.iter().any(|(taken, _)| *taken == variant);
+        has(Variant::FirstReading) && has(Variant::SecondReading)
+    }
+}
+
 /// An item the app knows that the file holds but that cannot be used.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Refused {
@@ -147,7 +156,7 @@ pub fn review(checkup: &Checkup) -> Review {
         found.read(Control::Sex, sex.id().to_string(), Vec::new());
     }
     if let Some(exam) = checkup.exam_date {
-        found.read(Control::CheckupDate, iso(exam), Vec::new());
+        found.read(Control::CheckupDate, exam.iso(), Vec::new());
         if let Some(age) = checkup.birth_date.and_then(|birth| age_on(birth, exam)) {
             let text = age.to_string();
             match input::parse_age(&text) {
@@ -247,8 +256,4 @@ fn smoking(code: &str) -> Result<&'static str, Refusal> {
 pub fn age_on(birth: Date, on: Date) -> Option<u32> {
     let before_birthday = (on.month, on.day) < (birth.month, birth.day);
     u32::try_from(on.year - birth.year - i32::from(before_birthday)).ok()
-}
-
-fn iso(date: Date) -> String {
-    format!("{:04}-{:02}-{:02}", date.year, date.month, date.day)
 }

@@ -33,6 +33,11 @@ impl Date {
             .then_some(Date { year, month, day })
     }
 
+    /// "YYYY-MM-DD", the value an `<input type="date">` holds.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
     /// The same day `months` months earlier, clamped to the month's last day.
     pub fn months_before(self, months: u32) -> Date {
         let total = self.year * 12 + self.month as i32 - 1 - months as i32;
