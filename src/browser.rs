@@ -1,13 +1,15 @@
-//! The few things the shell asks of the browser: the URL's language, today's
-//! date, printing. Kept here so components stay plain.
+//! The few things the shell asks of the browser: the page's language (read
+//! from `<html lang>`, kept in the URL), today's date, printing. Kept here so
+//! components stay plain.
 
 use kenshin_core::checkup_date::Date;
 
 use crate::text::Lang;
 
-/// The page's language, `<html lang>`: the loader decides it before the app
-/// starts (`?lang=`, else the operator's `default-lang`, else Japanese;
-/// scripts/post_build.mjs), so that a page shown without the app is in it too.
+/// The page's language, `<html lang>`: index.html's head script sets it
+/// before the first paint (`?lang=`, else the operator's `default-lang`, else
+/// Japanese), so the page is in it with or without the app. Japanese if the
+/// attribute names no language the app has.
 pub fn initial_lang() -> Lang {
     gloo::utils::document()
         .document_element()

@@ -23,7 +23,9 @@ pub fn load() -> Settings {
         web_sys::console::warn_1(&warning.into());
     }
     if let Some(colour) = &settings.accent_colour {
-        // CSSOM, not an inline style attribute: allowed under `style-src 'self'`.
+        // Through the CSSOM, which the content security policy does not restrict; a
+        // `style` attribute would be refused: style-src allows only the page's own
+        // `<style>`, by its hash.
         if let Some(root) = document.document_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = root.style().set_property("--accent", colour);
         }

@@ -31,6 +31,10 @@ fn accepts_what_japanese_and_english_keyboards_type() {
         (Key::Egfr, "29.9", 29.9),
         (Key::Egfr, "45 mL/min/1.73m²", 45.0),
         (Key::Egfr, "45ml/min/1.73m2", 45.0),
+        (Key::Weight, "65 KG", 65.0),                    // a unit in any case
+        (Key::Weight, "６５ｋｇ", 65.0),
+        (Key::Weight, "65 \u{212A}g", 65.0),             // the Kelvin sign for K
+        (Key::Egfr, "45 ML/分/1.73M²", 45.0),
     ];
     for &(key, raw, expected) in table {
         assert_eq!(parse_value(key, raw), Ok(Some(expected)), "{key:?} {raw:?}");

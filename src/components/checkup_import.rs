@@ -13,7 +13,7 @@ use crate::checkup_file;
 use crate::components::national::{tick_label, urine_label};
 use crate::components::{hint, undo_offer};
 use crate::state::{Action, Import, State, Undo};
-use crate::text::{join_list, Lang, Text};
+use crate::text::{Lang, Text};
 
 /// The id of the review's region, which takes the focus when a review arrives.
 pub const REVIEW_ID: &str = "import-review";
@@ -107,8 +107,7 @@ fn readings(read: &Read, lang: Lang) -> String {
     let words = lang.import();
     let each: Vec<String> =
         read.readings.iter().map(|(variant, value)| format!("{} {value}", (words.variant)(*variant))).collect();
-    let each: Vec<&str> = each.iter().map(String::as_str).collect();
-    (words.readings)(&join_list(&each, lang.text().list_separator), read.measured_twice())
+    (words.readings)(&each.join(lang.text().list_separator), read.measured_twice())
 }
 
 /// The control's name as the form labels it.

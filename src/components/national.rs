@@ -14,7 +14,7 @@ use crate::components::hint;
 use crate::components::radio_group::{choices, radio_group, RadioGroupProps};
 use crate::components::value_field::{value_field, ValueFieldProps};
 use crate::state::Action;
-use crate::text::{join_list, Lang, Text};
+use crate::text::{Lang, Text};
 
 pub struct NationalProps<'a> {
     pub lang: Lang,
@@ -42,8 +42,6 @@ pub fn timing_choice(
     })
 }
 
-/// A function, not a component: stateless, and each component costs
-/// ~0.3 KB of the brotli'd wasm.
 pub fn national(props: &NationalProps) -> Html {
     let text = props.lang.text();
     let answers = props.entries.answers;
@@ -166,7 +164,7 @@ fn support_level(stratification: &Stratification, text: &Text) -> Html {
                 </ol>
             }
             if level == SupportLevel::Incomplete && !missing.is_empty() {
-                <p class="missing">{ text.support_missing_intro }{ " " }{ join_list(&missing, text.list_separator) }</p>
+                <p class="missing">{ text.support_missing_intro }{ " " }{ missing.join(text.list_separator) }</p>
             }
             { hint(text.fiscal_age_note) }
         </div>

@@ -7,8 +7,6 @@ use yew::prelude::*;
 use crate::components::paragraph;
 use crate::text::Lang;
 
-/// A function, not a component: stateless, and each component costs
-/// ~0.3 KB of the brotli'd wasm.
 /// `highlighted`: leaflet numbers (1-based) to mark.
 pub fn precautions(lang: Lang, highlighted: &[usize]) -> Html {
     let text = lang.text();

@@ -7,8 +7,6 @@ use yew::prelude::*;
 
 use crate::text::Lang;
 
-/// A function, not a component: stateless, and each component costs
-/// ~0.3 KB of the brotli'd wasm.
 pub fn print_summary(lang: Lang, evaluation: &Evaluation, checkup_date: &str, today: &str) -> Html {
     let text = lang.text();
     let (_, verdict, _) = verdict_words(evaluation.verdict, text);

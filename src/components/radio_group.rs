@@ -39,8 +39,6 @@ pub fn choices<T: Copy + PartialEq + 'static>(
         .collect()
 }
 
-/// A function, not a component: stateless, and each component costs
-/// ~0.3 KB of the brotli'd wasm, bytes every participant downloads.
 pub fn radio_group(props: RadioGroupProps) -> Html {
     let name = props.control.id();
     html! {

@@ -5,10 +5,8 @@ use kenshin_core::verdict::{EstimateNeed, Field, Flag, Missing};
 use kenshin_core::{number, Control, Evaluation, Key, Verdict};
 use yew::prelude::*;
 
-use crate::text::{join_list, Lang, Text};
+use crate::text::{Lang, Text};
 
-/// A function, not a component: stateless, and each component costs
-/// ~0.3 KB of the brotli'd wasm.
 /// `precautions`: leaflet numbers of the precautions that concern this participant.
 pub fn result_panel(evaluation: &Evaluation, lang: Lang, precautions: &[usize]) -> Html {
     let text = lang.text();
@@ -108,7 +106,7 @@ fn still_needed(evaluation: &Evaluation, text: &Text) -> Html {
     html! {
         <>
             if !missing.is_empty() {
-                <p class="missing">{ text.missing_intro }{ " " }{ join_list(&missing, text.list_separator) }</p>
+                <p class="missing">{ text.missing_intro }{ " " }{ missing.join(text.list_separator) }</p>
             }
             if !corrections.is_empty() {
                 <p class="corrections">
@@ -146,5 +144,5 @@ pub fn egfr_estimate(evaluation: &Evaluation, text: &Text) -> Html {
             EstimateNeed::Sex => text.sex_legend,
         })
         .collect();
-    html! { <p class="estimate">{ text.estimate_needs_intro }{ " " }{ join_list(&needs, text.list_separator) }</p> }
+    html! { <p class="estimate">{ text.estimate_needs_intro }{ " " }{ needs.join(text.list_separator) }</p> }
 }

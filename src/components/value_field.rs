@@ -23,8 +23,6 @@ pub struct ValueFieldProps {
     pub oninput: Callback<String>,
 }
 
-/// A function, not a component: stateless, and each component costs
-/// ~0.3 KB of the brotli'd wasm.
 pub fn value_field(props: ValueFieldProps) -> Html {
     let props = &props;
     let id = props.control.id();

@@ -261,19 +261,6 @@ impl Text {
     }
 }
 
-/// `items.join(separator)`, without the standard library's generic join
-/// (~0.4 KB of the brotli'd wasm; docs/product.md, "Size and speed").
-pub fn join_list(items: &[&str], separator: &str) -> String {
-    let mut list = String::new();
-    for (index, item) in items.iter().enumerate() {
-        if index > 0 {
-            list.push_str(separator);
-        }
-        list.push_str(item);
-    }
-    list
-}
-
 /// Shared by both tables: numbers in messages are written the same way.
 pub(crate) fn range_number(value: f64) -> String {
     kenshin_core::number::plain(value)

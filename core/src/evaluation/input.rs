@@ -75,11 +75,13 @@ fn parse_in_range(
 }
 
 /// Full-width ASCII (U+FF01–FF5E) to ASCII, the ideographic space to a space,
+/// the Kelvin sign (U+212A) to K as Unicode's compatibility mapping does,
 /// and the dashes Japanese keyboards give for a minus to '-'.
 fn fold_width(raw: &str) -> String {
     raw.chars()
         .map(|c| match c {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{212A}' => 'K',
             '\u{3000}' => ' ',
             '\u{2212}' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{30FC}' => '-',
             '\u{3002}' => '.',
@@ -100,13 +102,8 @@ fn strip_unit<'a>(text: &'a str, spellings: &[&str], unit: &'static str) -> Resu
     if suffix.is_empty() {
         return Ok(number.trim_end());
     }
-    // Not `to_lowercase()`: its Unicode tables add ~12 KB to the wasm (docs/product.md,
-    // "Size and speed").
-    // For the comparisons below (every unit spelling is ASCII, digits, ², 分,
-    // 歳 or 才) this is the same: the only other character that lowercases
-    // into one of those is the Kelvin sign (U+212A → k). Checked over every
-    // char when written; re-check if a spelling gains another character.
-    let suffix: String = suffix.chars().map(|c| if c == '\u{212A}' { 'k' } else { c.to_ascii_lowercase() }).collect();
+    // Units in any case ("mmHg", "MG/DL"): every spelling is written in lowercase.
+    let suffix = suffix.to_ascii_lowercase();
     if spellings.iter().any(|s| *s == suffix) {
         return Ok(number.trim_end());
     }

@@ -521,8 +521,8 @@ fn conclude(facts: &Facts<Fact>) -> (SupportLevel, Vec<Missing>) {
         .filter(|&(bit, _)| (0..levels.len()).any(|outcome| levels[outcome] != levels[outcome ^ (1 << bit)]))
         .flat_map(|(_, fact)| fact.needs.iter().copied())
         .collect();
-    // An insertion sort: a handful of items, and the standard sorts add ~3.5 KB to the wasm
-    // (docs/product.md, "Size and speed").
+    // Into form order. A handful of items; a std sort adds 1.2 KB brotli (docs/product.md,
+    // "Size and speed").
     for i in 1..missing.len() {
         let mut j = i;
         while j > 0 && missing[j - 1] > missing[j] {

@@ -20,7 +20,6 @@ use crate::components::{hint, paragraph};
 use crate::text::guide::named;
 use crate::text::Lang;
 
-/// A function, not a component (each costs ~0.3 KB of the brotli'd wasm).
 /// The file is made when the link is tapped, from what is typed then: the
 /// click handler points the link at a fresh `blob:` URL (revoking the one
 /// before) and the browser then follows it, as it follows any link once the

@@ -8,8 +8,7 @@ use super::PartProps;
 use crate::components::{hint, paragraph};
 use crate::text::guide::named;
 
-/// A hook rendering the part: `LiveParts` holds parts 3–5's state in one
-/// component (each component costs ~0.3 KB of the brotli'd wasm).
+/// A hook rendering the part: `LiveParts` holds parts 3–5's state in one component.
 #[hook]
 pub fn use_checklist(props: &PartProps) -> Html {
     let text = props.lang.guide();

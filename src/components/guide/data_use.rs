@@ -9,7 +9,6 @@ use yew::prelude::*;
 use super::PartProps;
 use crate::components::paragraph;
 
-/// A function, not a component (each costs ~0.3 KB of the brotli'd wasm).
 pub fn data_use(props: &PartProps) -> Html {
     let text = props.lang.guide();
     let mb = megabytes(DURATION_MINUTES);

@@ -7,7 +7,6 @@ use super::{counsellor_link, PartProps};
 use crate::components::paragraph;
 use crate::text::guide::named;
 
-/// A function, not a component: stateless (see `steps`).
 pub fn join_day(props: &PartProps) -> Html {
     let text = props.lang.guide();
     html! {

@@ -74,9 +74,8 @@ fn contents(lang: Lang, app: WebexApp) -> [(&'static str, String); 9] {
     ]
 }
 
-/// The guide with the operator's settings. A function, not a component
-/// (each costs ~0.3 KB of the brotli'd wasm), and the settings are an
-/// argument, not a yew context (~2 KB of wasm).
+/// The guide with the operator's settings, passed as an argument rather
+/// than a yew context (~2 KB of wasm).
 pub fn guide_page(lang: Lang, settings: Rc<Settings>, appointment: AppointmentInput) -> Html {
     let text = lang.guide();
     let part = PartProps { lang, settings };
@@ -105,8 +104,8 @@ pub fn guide_page(lang: Lang, settings: Rc<Settings>, appointment: AppointmentIn
 }
 
 /// Parts 3–5, the ones with state (ticks, minutes, the camera check), as one
-/// component instead of three (each costs ~0.3 KB of the brotli'd wasm,
-/// bytes every participant downloads): the state still lives exactly while the guide is shown.
+/// component instead of three (see `crate::components`): the state still
+/// lives exactly while the guide is shown.
 #[component]
 fn LiveParts(props: &PartProps) -> Html {
     let checklist = checklist::use_checklist(props);

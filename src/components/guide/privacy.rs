@@ -6,7 +6,6 @@ use yew::prelude::*;
 use super::{external_link, PartProps};
 use crate::components::paragraph;
 
-/// A function, not a component: stateless (see `steps`).
 pub fn privacy(props: &PartProps) -> Html {
     let text = props.lang.guide();
     let notice = props.lang.privacy_notice();

@@ -7,8 +7,6 @@ use super::{counsellor_link, PartProps};
 use crate::components::{hint, paragraph};
 use crate::text::guide::named;
 
-/// A function, not a component: stateless, and each component costs
-/// ~0.5 KB of the brotli'd wasm, which every participant downloads.
 pub fn steps(props: &PartProps) -> Html {
     let text = props.lang.guide();
     let settings = &props.settings;

@@ -22,8 +22,7 @@ fn this_platform() -> Platform {
     Platform::detect(&user_agent, touch_points)
 }
 
-/// A function, not a component (each costs ~0.3 KB of the brotli'd wasm);
-/// the platform is read again on each render, the same each time.
+/// The platform is read again on each render, the same each time.
 pub fn webex_download(props: &PartProps) -> Html {
     let text = props.lang.guide();
     let app = props.settings.webex_app;

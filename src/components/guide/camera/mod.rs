@@ -20,8 +20,7 @@ use crate::components::paragraph;
 use crate::text::guide::named;
 use media::{advance, start, stop, Shared};
 
-/// A hook rendering the part: `LiveParts` holds parts 3–5's state in one
-/// component (each component costs ~0.3 KB of the brotli'd wasm, which every participant downloads).
+/// A hook rendering the part: `LiveParts` holds parts 3–5's state in one component.
 #[hook]
 pub fn use_camera_check(props: &PartProps) -> Html {
     let text = props.lang.guide();
