@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { startServer } from './server.mjs';
 import { builtStyleHashes, responseHeaders } from '../hosting/headers.mjs';
 import { BROWSER_OWN } from './engines/proxy.mjs';
+import { attr, createElement, findAll, insertAfter, parsePage, serialize, setAttr } from '../scripts/build/html.mjs';
 
 export const DIST = process.env.DIST ?? new URL('../dist/', import.meta.url).pathname;
 
@@ -17,9 +18,11 @@ export function assertBuilt() {
 
 /** `html` with `<meta name="${name}" content="${content}">`, replaced or added. */
 export function setMeta(html, name, content) {
-  const tag = `<meta name="${name}" content="${content.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`;
-  const existing = new RegExp(`<meta\\b[^>]*\\bname=["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'\\s>][^>]*>`, 'i');
-  return existing.test(html) ? html.replace(existing, tag) : html.replace(/<\/head>/i, `  ${tag}\n</head>`);
+  const doc = parsePage(html);
+  const [meta] = findAll(doc, 'meta', (m) => attr(m, 'name') === name);
+  if (meta) setAttr(meta, 'content', content);
+  else insertAfter(findAll(doc, 'meta').at(-1), createElement('meta', { name, content }));
+  return serialize(doc);
 }
 
 /**
@@ -44,7 +47,7 @@ export function serveApp({ basePath = '/', parents, frameAncestors = parents ?? 
 }
 
 /** The version the build's sw.js caches under. */
-export const swVersion = (dist = DIST) => /const VERSION = "([0-9a-f]+)"/.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))?.[1];
+export const swVersion = (dist = DIST) => /"version":"([0-9a-f]+)"/.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))?.[1];
 
 /** Waits until a service worker controls `page` and has finished installing; returns its scope. */
 export async function serviceWorkerReady(page, timeout = 15000) {

@@ -71,7 +71,7 @@ test(named('a new release replaces the cached one and deletes its cache'), async
     basePath: BASE,
     transform: (path, body) => {
       if (release === 1) return body;
-      if (path === 'sw.js') return body.toString().replace(`const VERSION = "${old}"`, 'const VERSION = "release-2"');
+      if (path === 'sw.js') return body.toString().replace(`"version":"${old}"`, '"version":"release-2"');
       if (path === 'index.html') return body.toString().replace('</head>', '<meta name="kenshin-test-release" content="2"></head>');
       return body;
     },

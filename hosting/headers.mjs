@@ -1,5 +1,5 @@
 // The response headers of kenshin-check, from the one source hosting/headers.json.
-// Used by scripts/post_build.mjs (dist/_headers, the <meta> policy), by the e2e
+// Used by the build (scripts/post_build.mjs: dist/_headers, the <meta> policy), by the e2e
 // tests (they serve the build with exactly these headers) and to render the
 // nginx snippet. The policy depends on the built page (style-src lists its <style>
 // by hash), so the snippet is rendered from a build:
@@ -9,84 +9,24 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { findAll, parsePage, textOf } from '../scripts/build/html.mjs';
+import { render } from '../scripts/build/prerender.mjs';
 
 export const CONFIG = JSON.parse(readFileSync(new URL('./headers.json', import.meta.url), 'utf8'));
 export const HASHED_ASSET = new RegExp(CONFIG.hashedAssetPattern);
 
-/**
- * The origins allowed to frame the app, from `<meta name="kenshin:allowed-parents">`
- * in index.html, validated like the app's core (core/src/settings.rs `is_origin`; both are
- * tested against hosting/origin-cases.json). One invalid origin allows none, as in the app.
- * Returns { origins, warning }.
- */
-export function allowedParentsFromHtml(html) {
-  const meta = metaTags(html).find((attrs) => attrs.name === 'kenshin:allowed-parents');
-  if (!meta) return { origins: [], warning: null };
-  const origins = (meta.content ?? '').split(/\s+/).filter(Boolean);
-  const bad = origins.find((origin) => !isOrigin(origin));
-  if (bad) {
-    return { origins: [], warning: `kenshin:allowed-parents: ${JSON.stringify(bad)} is not an origin such as https://portal.example.jp; no parent is allowed (frame-ancestors 'none')` };
-  }
-  return { origins, warning: null };
-}
-
-/**
- * `https://host[:port]`, or `http://` on exactly 127.0.0.1, localhost or [::1] (local tests
- * only), written as a browser serialises an origin: the app compares strings, so any other
- * spelling would never match, and a look-alike (`http://127.0.0.1.evil.example`) would match
- * someone else. Lower-case DNS labels (punycode, not Unicode) or a dotted IPv4 address; no
- * userinfo, path, query or trailing dot; a port 1–65535 without a leading zero, not the
- * scheme's default. The same rules as core/src/settings.rs `is_origin`, row by row in
- * hosting/origin-cases.json.
- */
-export function isOrigin(text) {
-  const m = /^(https|http):\/\/(\[::1\]|[^:[\]]*)(?::([^:]*))?$/.exec(text);
-  if (!m) return false;
-  const [, scheme, host, port] = m;
-  if (port !== undefined) {
-    if (!/^[1-9][0-9]{0,4}$/.test(port) || Number(port) > 65535) return false;
-    if (Number(port) === (scheme === 'https' ? 443 : 80)) return false;
-  }
-  if (['127.0.0.1', 'localhost', '[::1]'].includes(host)) return true;
-  return scheme === 'https' && isHostName(host);
-}
-
-function isHostName(host) {
-  const labels = host.split('.');
-  if (/^[0-9]*$/.test(labels[labels.length - 1])) {
-    // A name ending in a number must be an IPv4 address: browsers reject or rewrite anything else.
-    return labels.length === 4 && labels.every((part) => /^(0|[1-9][0-9]{0,2})$/.test(part) && Number(part) <= 255);
-  }
-  return host.length <= 253 && labels.every((label) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(label));
-}
-
-/** Every `<meta …>` tag's attributes, names lower-cased, entities in values decoded. */
-export function metaTags(html) {
-  return [...html.matchAll(/<meta\b([^>]*)>/gi)].map((m) => attributes(m[1]));
-}
-
-export function attributes(text) {
-  const attrs = {};
-  for (const m of text.matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
-    attrs[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
-  }
-  return attrs;
-}
-
-const decodeEntities = (s) =>
-  s.replace(/&(amp|lt|gt|quot|#39|apos);/g, (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" })[e]);
-
-/** A value written into a double-quoted attribute: what `attributes` reads back as it was. */
-export const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 export const frameAncestors = (origins) => (origins.length ? origins.join(' ') : "'none'");
 
 /**
- * The page's `<style>` elements as style-src allows them: the sha256 of each one's text as
- * written, which is what a browser hashes.
+ * The page's `<style>` elements (in its parsed tree, scripts/build/html.mjs) as style-src
+ * allows them: the sha256 of each one's text as written, which is what a browser hashes.
  */
-export const inlineStyleHashes = (html) =>
-  [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+export const styleHashes = (doc) =>
+  findAll(doc, 'style').map((style) => `'sha256-${createHash('sha256').update(textOf(style), 'utf8').digest('base64')}'`);
+
+/** The same, from the page's text. */
+export const inlineStyleHashes = (html) => styleHashes(parsePage(html));
 
 /** The hashes of the inline styles of the site built in `dir` (its index.html). */
 export function builtStyleHashes(dir) {
@@ -189,30 +129,36 @@ function normaliseBase(path) {
 
 // CLI
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [what = 'nginx', ...rest] = process.argv.slice(2);
-  const opt = (name, fallback) => {
-    const i = rest.indexOf(`--${name}`);
-    return i >= 0 ? rest[i + 1] : fallback;
-  };
-  const parents = opt('parents', undefined);
-  const origins = parents === undefined ? undefined : parents.split(/\s+/).filter(Boolean);
-  const bad = (origins ?? []).find((o) => !isOrigin(o));
-  if (bad) {
-    console.error(`not an origin: ${bad}`);
+  const usage = 'usage: node hosting/headers.mjs nginx|headers [--site dist] [--base /tools/kenshin/] [--root /srv/kenshin/] [--parents "https://portal.example.jp"]';
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options: { site: { type: 'string', default: 'dist' }, base: { type: 'string' }, root: { type: 'string' }, parents: { type: 'string' } } });
+  } catch (error) {
+    console.error(`${error.message}\n${usage}`);
     process.exit(2);
   }
-  const usage = 'usage: node hosting/headers.mjs nginx|headers [--site dist] [--base /tools/kenshin/] [--root /srv/kenshin/] [--parents "https://portal.example.jp"]';
+  const { values, positionals: [what = 'nginx'] } = parsed;
   if (what !== 'nginx' && what !== 'headers') {
     console.error(usage);
     process.exit(2);
   }
+  let origins;
+  if (values.parents !== undefined) {
+    // Checked by the app's own rule (core/src/settings.rs), through the build's renderer.
+    const { allowedParents, warnings } = render(new Map([['allowed-parents', values.parents]]));
+    if (warnings.length) {
+      console.error(warnings.join('\n'));
+      process.exit(2);
+    }
+    origins = allowedParents;
+  }
   let styles;
   try {
-    styles = builtStyleHashes(opt('site', 'dist'));
+    styles = builtStyleHashes(values.site);
   } catch (error) {
     console.error(error.message);
     process.exit(2);
   }
-  if (what === 'nginx') process.stdout.write(renderNginx({ basePath: opt('base', undefined), root: opt('root', undefined), origins, styles }));
+  if (what === 'nginx') process.stdout.write(renderNginx({ basePath: values.base, root: values.root, origins, styles }));
   else for (const [n, v] of Object.entries(securityHeaders({ origins: origins ?? [], styles }))) console.log(`${n}: ${v}`);
 }

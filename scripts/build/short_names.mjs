@@ -8,9 +8,11 @@
 // pass minify-imports-and-exports-and-modules (the one Emscripten uses for the
 // same reason) renames them in the wasm and prints the map; the glue is then
 // rewritten by that map, and nothing else refers to them (the loader only calls
-// the glue's `default` init). wasm-opt runs the release's -Oz once more with
-// the pass, with the feature flags of index.html's data-wasm-opt-params, so
-// the wasm is encoded once, as small as Trunk's own run leaves it.
+// the glue's `default` init). Then the release build's one optimisation: -Oz to
+// convergence (binaryen's --converge: again while the binary shrinks; about 0.4 KB
+// brotli less than one round). The pass runs on its own first: inside the
+// convergence loop it would rename, and print its map, on every round. index.html
+// tells Trunk not to run wasm-opt (data-wasm-opt="0").
 //
 // Checked here, so that a changed wasm-bindgen cannot ship a glue that does
 // not match: every import and export of the new wasm is named in the glue, and
@@ -18,20 +20,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { attributes } from '../hosting/headers.mjs';
 
 const PASS = '--minify-imports-and-exports-and-modules';
+/** What Rust's wasm32 target emits, which wasm-opt must be told it may read and keep. */
+export const FEATURES = [
+  '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+  '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
+];
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The wasm-opt feature flags written for Trunk in the source page's `<link data-trunk rel="rust">`. */
-export function wasmOptFlags(sourceHtml) {
-  const link = [...sourceHtml.matchAll(/<link\b([^>]*)>/gi)]
-    .map((m) => attributes(m[1]))
-    .find((attrs) => attrs['data-trunk'] !== undefined && attrs.rel === 'rust');
-  const params = link?.['data-wasm-opt-params'];
-  if (!params) throw new Error('the page has no <link data-trunk rel="rust" data-wasm-opt-params>: the feature flags wasm-opt needs');
-  return params.split(/\s+/).filter(Boolean);
-}
 
 /** Replaces `pattern` (a RegExp with the g flag), and says how often it matched. */
 function replaceCounted(text, pattern, replacement) {
@@ -48,7 +44,7 @@ function replaceCounted(text, pattern, replacement) {
  * and rewrites its unminified glue `kenshin-check-<hash>.js`. A glue without
  * hashed names (already done) is left as it is. Returns how many names changed.
  */
-export async function shortenNames(dir, flags) {
+export async function shortenNames(dir) {
   let renamed = 0;
   for (const name of readdirSync(dir)) {
     const m = /^(kenshin-check-[0-9a-f]+)\.js$/.exec(name);
@@ -58,7 +54,8 @@ export async function shortenNames(dir, flags) {
     let js = readFileSync(jsPath, 'utf8');
     if (!/__wbg_[A-Za-z0-9_]*_[0-9a-f]{16}\b/.test(js)) continue;
 
-    const printed = execFileSync('wasm-opt', ['-Oz', ...flags, PASS, wasmPath, '-o', wasmPath], { encoding: 'utf8' });
+    const printed = execFileSync('wasm-opt', [...FEATURES, PASS, wasmPath, '-o', wasmPath], { encoding: 'utf8' });
+    execFileSync('wasm-opt', ['-Oz', '--converge', ...FEATURES, wasmPath, '-o', wasmPath]);
     const map = JSON.parse(printed.slice(printed.indexOf('{')));
     const module = await WebAssembly.compile(readFileSync(wasmPath));
     const modules = new Set(WebAssembly.Module.imports(module).map((i) => i.module));

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { shortenNames, wasmOptFlags } from './short_names.mjs';
+import { shortenNames } from './short_names.mjs';
 
 // The module in WebAssembly's text format; wasm-opt (binaryen reads it) writes the binary.
 const WAT = `(module
@@ -27,12 +27,6 @@ export async function run(bytes, x) {
 }
 `;
 
-test('the feature flags come from the source page', () => {
-  const page = '<link data-trunk rel="css" href="a.css"><link data-trunk rel="rust" data-wasm-opt="z" data-wasm-opt-params="--enable-sign-ext  --enable-bulk-memory">';
-  assert.deepEqual(wasmOptFlags(page), ['--enable-sign-ext', '--enable-bulk-memory']);
-  assert.throws(() => wasmOptFlags('<link data-trunk rel="rust">'), /data-wasm-opt-params/);
-});
-
 test('imports and exports get short names in both files, and the pair still runs', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'short-names-'));
   writeFileSync(join(dir, 'kenshin-check-00ff.js'), GLUE);
@@ -42,7 +36,7 @@ test('imports and exports get short names in both files, and the pair still runs
   const before = (await import(`data:text/javascript,${encodeURIComponent(GLUE)}`)).run;
   assert.equal(await before(WASM, 21), 42);
 
-  assert.equal(await shortenNames(dir, []), 2);
+  assert.equal(await shortenNames(dir), 2);
   const glue = readFileSync(join(dir, 'kenshin-check-00ff.js'), 'utf8');
   const wasm = readFileSync(join(dir, 'kenshin-check-00ff_bg.wasm'));
   assert.doesNotMatch(glue, /__wbg_double|__wbindgen_export|kenshin-check_bg/);
@@ -53,6 +47,6 @@ test('imports and exports get short names in both files, and the pair still runs
   const after = (await import(`data:text/javascript,${encodeURIComponent(glue)}`)).run;
   assert.equal(await after(wasm, 21), 42);
   // Done once: a second run finds no hashed name and changes nothing.
-  assert.equal(await shortenNames(dir, []), 0);
+  assert.equal(await shortenNames(dir), 0);
   assert.equal(readFileSync(join(dir, 'kenshin-check-00ff.js'), 'utf8'), glue);
 });

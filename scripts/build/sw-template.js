@@ -1,5 +1,5 @@
 // kenshin-check service worker: offline use after the first visit.
-// scripts/post_build.mjs fills in VERSION and FILES and writes dist/sw.js.
+// scripts/build/service_worker.mjs fills in RELEASE and writes dist/sw.js.
 //
 // - install: precaches exactly this release's files (SRI-checked where the
 //   build knows the hash) in a cache named after this release and scope;
@@ -8,9 +8,9 @@
 //   other path, nothing the app would ever send;
 // - activate: deletes the caches of older releases of this same scope.
 // It never stores anything the user types: the cache holds the app's files only.
-const VERSION = '__KENSHIN_VERSION__';
-// { path relative to the scope ('' is the page itself), integrity or null }
-const FILES = [/*__KENSHIN_FILES__*/];
+// { version, files: [{ path relative to the scope ('' is the page itself), integrity or null }] }
+const RELEASE = null; // filled by the build
+const { version: VERSION, files: FILES } = RELEASE;
 
 const SCOPE = new URL(self.registration.scope);
 const PREFIX = `kenshin-check:${SCOPE.pathname}:`;

@@ -1,0 +1,149 @@
+// The page's loader: decides whether the app can run here, starts it, restarts it after a
+// trap and registers the offline worker. index.html names it with
+// <script data-trunk src="src/loader.js" type="module">: Trunk copies it under a hashed
+// name, scripts/build/minify.mjs minifies it, scripts/build/integrity.mjs writes its sha384.
+//
+// What varies per build it reads from the page itself: the wasm-bindgen JS is the page's
+// <link rel="modulepreload">, the .wasm its <link rel="preload" as="fetch">, each with its
+// sha384 integrity. The page's language (<html lang>) is set before the first paint by
+// index.html's head script, the one place that decides it.
+//
+// - Where the app cannot run (no WebAssembly: iOS Lockdown Mode, a managed device; or a failed
+//   download or integrity check), the page rendered for that at build time
+//   (src/components/no_wasm.rs) shows instead, without the parts that show a setting edited
+//   since the build (the head script marks <html data-settings-edited>).
+// - The app's JS runs only after its own sha384 check: WebKit (iPhone Safari) does not apply
+//   a modulepreload's integrity to the import, so a tampered file would run there.
+// - If the app's WebAssembly traps (or panics: with panic = "abort" that is a trap too), the
+//   verdict stops claiming anything at once (`stopped`), the page is frozen with what was
+//   typed (`freeze`) and a new instance takes it over (`restart`, src/takeover.rs), at most
+//   RESTARTS times per page load; docs/product.md, "When the app fails".
+
+/** Restarts after a trap, per page load; then the page says to reload. */
+export const RESTARTS = 3;
+
+/**
+ * Runs the loader against `page`: the browser's globals in the page (`window`, `document`,
+ * `navigator`, `WebAssembly`, `fetch`), `importModule` (the `import()` of this module) and
+ * `base` (this module's URL, where sw.js lives). Tests pass fakes.
+ */
+export async function load({ window, document, navigator, WebAssembly, fetch, importModule, base }) {
+  const root = document.documentElement;
+
+  const cannotRun = () => {
+    const page = document.querySelector('[data-no-wasm]');
+    if (!page) return;
+    if (root.hasAttribute('data-settings-edited')) {
+      // Rather no number than a number the operator has changed since the build.
+      page.querySelectorAll('[data-settings-part]').forEach((part) => part.remove());
+    }
+    document.getElementById('loading')?.remove();
+    // The first view is a form that would never decide: it goes.
+    document.getElementById('first-view')?.remove();
+    root.setAttribute('data-cannot-run', '');
+    page.hidden = false;
+  };
+  if (typeof WebAssembly != 'object') return cannotRun();
+
+  try {
+    const glue = document.querySelector('link[rel=modulepreload]');
+    const wasm = document.querySelector('link[rel=preload][as=fetch]');
+    if (!glue || !wasm) throw new Error('kenshin-check: the page has no preload link for the app\'s JS or WebAssembly');
+    let module;
+    let restarts = 0;
+    let busy = false;
+    let again = false;
+
+    // At once, in the same task as the failure, every element that shows the verdict stops
+    // claiming one (no data-verdict, no verdict bar colour) and says instead, in the page's
+    // language, that the check stopped and is restarting (or, `last`, to reload), at the same
+    // height, so that the page does not get shorter and scroll under the participant. The
+    // sentences are index.html's <template id="app-stopped-ja|en">: restarting, then reload.
+    const stopped = (last) => {
+      const message = document.getElementById(`app-stopped-${root.lang}`)?.content.children[last ? 1 : 0];
+      for (const element of document.querySelectorAll('[data-verdict],[data-app-stopped],.verdict-bar,.print-verdict')) {
+        element.removeAttribute('data-verdict');
+        element.removeAttribute('aria-labelledby');
+        element.removeAttribute('data-verdict-bar');
+        element.style.minHeight = `${element.offsetHeight}px`;
+        element.setAttribute('data-app-stopped', '');
+        element.replaceChildren(message?.cloneNode(true) ?? '');
+      }
+    };
+
+    // The body is replaced by its copy. The copy keeps what was typed (inputs' values and
+    // checkedness are cloned; selects' choices are copied over) and has none of the failed
+    // instance's event listeners: nothing it does can change the page any more. A camera
+    // check's tracks are stopped (a copied <video> has no stream; the old one would keep the
+    // camera on). Focus and caret move to the copy's element, where the takeover reads them.
+    const freeze = () => {
+      const focused = document.activeElement ?? {};
+      const { selectionStart: start, selectionEnd: end } = focused;
+      const choices = [...document.querySelectorAll('select')].map((select) => select.value);
+      for (const video of document.querySelectorAll('video')) video.srcObject?.getTracks().forEach((track) => track.stop());
+      document.body.replaceWith(document.body.cloneNode(true));
+      document.querySelectorAll('select').forEach((select, i) => (select.value = choices[i]));
+      const copy = focused.id ? document.getElementById(focused.id) : null;
+      copy?.focus({ preventScroll: true });
+      if (copy && start != null) copy.setSelectionRange(start, end);
+    };
+
+    // A new instance from the module compiled once below, with its own JS: the module map is
+    // keyed by URL, so the JS under another fragment is a fresh module with fresh state. A
+    // <link rel=modulepreload integrity> fetches it first, so that the import gets the
+    // SRI-checked entry. Its URL is fixed (nothing typed is in it), and the service worker
+    // answers it from its cache when it controls the page.
+    const restart = async () => {
+      const url = `${glue.href}#restart-${++restarts}`;
+      await new Promise((onload, onerror) => {
+        const link = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: url, crossOrigin: 'anonymous', integrity: glue.integrity, onload, onerror });
+        document.head.append(link);
+      });
+      await (await importModule(url)).default({ module_or_path: module });
+    };
+
+    // One restart at a time; a failure during one (the old instances keep their window and
+    // document listeners, which may throw again) is handled after it, so nothing loops.
+    const failed = async (error) => {
+      if (!(error instanceof WebAssembly.RuntimeError)) return;
+      stopped(restarts >= RESTARTS);
+      if (busy) return (again = true);
+      busy = true;
+      do {
+        again = false;
+        freeze();
+        stopped(restarts >= RESTARTS);
+        if (restarts >= RESTARTS) break;
+        try {
+          await restart();
+        } catch (error) {
+          if (error instanceof WebAssembly.RuntimeError) again = true;
+          else stopped(true);
+        }
+      } while (again);
+      busy = false;
+    };
+    window.addEventListener('error', (event) => failed(event.error));
+    window.addEventListener('unhandledrejection', (event) => failed(event.reason));
+
+    await fetch(glue.href, { integrity: glue.integrity });
+    const { default: init } = await importModule(glue.href);
+    const response = await fetch(new Request(wasm.href, { integrity: wasm.integrity }));
+    module = await WebAssembly.compileStreaming(response.clone()).catch(async () => WebAssembly.compile(await response.arrayBuffer()));
+    await init({ module_or_path: module });
+
+    if ('serviceWorker' in navigator) {
+      navigator.serviceWorker
+        .register(new URL('./sw.js', base), { scope: new URL('./', base).href })
+        .catch((error) => console.warn('kenshin-check: offline use is not available here:', error.message));
+    }
+  } catch (error) {
+    cannotRun();
+    throw error;
+  }
+}
+
+// In the page (not in a test, which imports `load` and calls it with fakes).
+if (typeof document == 'object') {
+  await load({ window, document, navigator, WebAssembly: globalThis.WebAssembly, fetch, importModule: (url) => import(url), base: import.meta.url });
+}
