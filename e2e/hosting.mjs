@@ -29,14 +29,20 @@ export function setMeta(html, name, content) {
  * Serves the build with the real response headers (its policy allows the built page's
  * styles). `parents`: the origins written into index.html's kenshin:allowed-parents
  * (undefined: index.html as built); `frameAncestors`: the header's frame-ancestors
- * (default: `parents`).
+ * (default: `parents`); `cors: false`: without the header that lets any origin read the app's
+ * files (a host set up before it was needed).
  */
-export function serveApp({ basePath = '/', parents, frameAncestors = parents ?? [], transform, root = DIST } = {}) {
+export function serveApp({ basePath = '/', parents, frameAncestors = parents ?? [], transform, root = DIST, cors = true } = {}) {
   const styles = builtStyleHashes(root);
+  const headers = (path) => {
+    const all = responseHeaders(path, { origins: frameAncestors, styles });
+    if (!cors) delete all['Access-Control-Allow-Origin'];
+    return all;
+  };
   return startServer({
     root,
     basePath,
-    headers: (path) => responseHeaders(path, { origins: frameAncestors, styles }),
+    headers,
     transform: async (path, body) => {
       let out = body;
       if (parents !== undefined && path === 'index.html') out = setMeta(out.toString(), 'kenshin:allowed-parents', parents.join(' '));

@@ -63,8 +63,14 @@ export function cacheControl(relPath) {
   return CONFIG.cacheControl.other;
 }
 
+/** The headers a file gets for what it is: the hashed assets may be read from any origin (hosting/headers.json). */
+export const fileHeaders = (relPath) => ({
+  'Cache-Control': cacheControl(relPath),
+  ...(HASHED_ASSET.test(relPath.split('/').pop()) ? CONFIG.hashedAssetHeaders : {}),
+});
+
 /** All headers for one response, as the e2e tests serve them. */
-export const responseHeaders = (relPath, sources = {}) => ({ ...securityHeaders(sources), 'Cache-Control': cacheControl(relPath) });
+export const responseHeaders = (relPath, sources = {}) => ({ ...securityHeaders(sources), ...fileHeaders(relPath) });
 
 const GENERATED = 'Generated from hosting/headers.json by hosting/headers.mjs; do not edit by hand.';
 
@@ -73,14 +79,9 @@ export function renderHeadersFile({ basePath = '/', origins = [], styles = [], f
   const base = normaliseBase(basePath);
   const lines = [`# kenshin-check under ${base}. ${GENERATED}`, `# Rebuild (or run: node scripts/post_build.mjs dist) after changing the settings in index.html.`, `${base}*`];
   for (const [name, value] of Object.entries(securityHeaders({ origins, styles }))) lines.push(`  ${name}: ${value}`);
-  const byValue = new Map();
   for (const file of ['', ...files]) {
-    const value = cacheControl(file);
-    if (!byValue.has(value)) byValue.set(value, []);
-    byValue.get(value).push(file);
-  }
-  for (const [value, group] of byValue) {
-    for (const file of group) lines.push(`${base}${file}`, `  Cache-Control: ${value}`);
+    lines.push(`${base}${file}`);
+    for (const [name, value] of Object.entries(fileHeaders(file))) lines.push(`  ${name}: ${value}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -100,11 +101,19 @@ export function renderNginx({ basePath = '/tools/kenshin/', root = '/srv/kenshin
     `#   node hosting/headers.mjs nginx --site dist --base ${base} --root ${root} --parents ${q(origins.join(' '))}`,
     `# frame-ancestors must list the same origins as <meta name="kenshin:allowed-parents"> in index.html.`,
     '',
-    '# In the http {} block: hashed build outputs never change, everything else is revalidated.',
+    '# In the http {} block: hashed build outputs never change, everything else is revalidated;',
+    '# the hashed outputs (public, the same for everyone) may be read from any origin, which a',
+    '# portal\'s sandboxed frame (origin null) needs. An empty value sends no header.',
     'map $uri $kenshin_cache_control {',
     `    ${q('~' + CONFIG.hashedAssetPattern)} ${q(CONFIG.cacheControl.hashedAsset)};`,
     `    default ${q(CONFIG.cacheControl.document)};`,
     '}',
+    ...Object.entries(CONFIG.hashedAssetHeaders).flatMap(([name, value]) => [
+      `map $uri $kenshin_${name.toLowerCase().replace(/-/g, '_')} {`,
+      `    ${q('~' + CONFIG.hashedAssetPattern)} ${q(value)};`,
+      `    default "";`,
+      '}',
+    ]),
     '',
     '# In the server {} block:',
     ...(base === '/' ? [] : [`location = ${base.slice(0, -1)} { return 301 ${base}; }`]),
@@ -116,6 +125,7 @@ export function renderNginx({ basePath = '/tools/kenshin/', root = '/srv/kenshin
     '    location ~ /_headers$ { return 404; }',
     ...security,
     '    add_header Cache-Control $kenshin_cache_control always;',
+    ...Object.keys(CONFIG.hashedAssetHeaders).map((name) => `    add_header ${name} $kenshin_${name.toLowerCase().replace(/-/g, '_')} always;`),
     '}',
     '',
   ].join('\n');

@@ -57,12 +57,16 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(reporter)
         });
     }
-    // Written on every change only while kept; erased once when unticked.
-    use_effect_with((state.keep, state.entries.clone()), |(keep, entries)| {
-        if *keep {
-            storage::save(entries);
-        }
-    });
+    // Written on every change only while kept; erased once when unticked. Where the browser
+    // refuses, at the tick or at a later change, the box is unticked and says so.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((state.keep, state.entries.clone()), move |(keep, entries)| {
+            if *keep && storage::save(entries).is_err() {
+                dispatcher.dispatch(Action::KeepRefused);
+            }
+        });
+    }
     use_effect_with(state.keep, |keep| {
         if !*keep {
             storage::erase();
@@ -222,6 +226,9 @@ pub fn App(props: &AppProps) -> Html {
                         <span>{ text.keep_values }</span>
                     </label>
                     { hint(text.keep_values_hint) }
+                    if state.keep_refused {
+                        <p class="warning" role="alert" data-keep-refused="">{ text.keep_refused }</p>
+                    }
                     if state.keep {
                         <button type="button" data-action="erase-saved" onclick={on_erase_saved}>{ text.erase_saved }</button>
                     }

@@ -9,9 +9,13 @@
 // index.html's head script, the one place that decides it.
 //
 // - Where the app cannot run (no WebAssembly: iOS Lockdown Mode, a managed device; or a failed
-//   download or integrity check), the page rendered for that at build time
-//   (src/components/no_wasm.rs) shows instead, without the parts that show a setting edited
-//   since the build (the head script marks <html data-settings-edited>).
+//   download or integrity check), it asks index.html's head script, with the event
+//   `kenshin-check:cannot-run`, to show the page rendered for that at build time
+//   (src/components/no_wasm.rs). The head script shows it too when the loader itself could
+//   not load (a portal's sandbox, a failed download).
+// - The offline worker is registered where the browser allows it: not in a portal's
+//   sandboxed frame (an opaque origin), nor where service workers are off. The app runs
+//   without it.
 // - The app's JS runs only after its own sha384 check: WebKit (iPhone Safari) does not apply
 //   a modulepreload's integrity to the import, so a tampered file would run there.
 // - If the app's WebAssembly traps (or panics: with panic = "abort" that is a trap too), the
@@ -30,19 +34,7 @@ export const RESTARTS = 3;
 export async function load({ window, document, navigator, WebAssembly, fetch, importModule, base }) {
   const root = document.documentElement;
 
-  const cannotRun = () => {
-    const page = document.querySelector('[data-no-wasm]');
-    if (!page) return;
-    if (root.hasAttribute('data-settings-edited')) {
-      // Rather no number than a number the operator has changed since the build.
-      page.querySelectorAll('[data-settings-part]').forEach((part) => part.remove());
-    }
-    document.getElementById('loading')?.remove();
-    // The first view is a form that would never decide: it goes.
-    document.getElementById('first-view')?.remove();
-    root.setAttribute('data-cannot-run', '');
-    page.hidden = false;
-  };
+  const cannotRun = () => window.dispatchEvent(new Event('kenshin-check:cannot-run'));
   if (typeof WebAssembly != 'object') return cannotRun();
 
   try {
@@ -132,14 +124,16 @@ export async function load({ window, document, navigator, WebAssembly, fetch, im
     module = await WebAssembly.compileStreaming(response.clone()).catch(async () => WebAssembly.compile(await response.arrayBuffer()));
     await init({ module_or_path: module });
 
-    if ('serviceWorker' in navigator) {
-      navigator.serviceWorker
-        .register(new URL('./sw.js', base), { scope: new URL('./', base).href })
-        .catch((error) => console.warn('kenshin-check: offline use is not available here:', error.message));
+    try {
+      // Reading navigator.serviceWorker throws in an opaque origin (Chromium).
+      await navigator.serviceWorker?.register(new URL('./sw.js', base), { scope: new URL('./', base).href });
+    } catch (error) {
+      console.warn('kenshin-check: offline use is not available here:', error.message);
     }
   } catch (error) {
+    // Said on the page (in words, in its language); the console gets the details.
+    console.warn('kenshin-check: the app cannot run here:', error);
     cannotRun();
-    throw error;
   }
 }
 

@@ -33,6 +33,8 @@ pub struct State {
     pub page: Page,
     /// The participant asked to keep entries on this device.
     pub keep: bool,
+    /// The browser refused to keep them (the box was unticked again, and says why).
+    pub keep_refused: bool,
     pub entries: Entries,
     /// The form as it was before "clear all" or applying a review, until the next
     /// change: one tap puts it back.
@@ -77,6 +79,7 @@ impl State {
             lang,
             page: Page::Checker,
             keep,
+            keep_refused: false,
             entries: kept.unwrap_or_else(Entries::empty),
             undo: None,
             import: None,
@@ -103,6 +106,8 @@ pub enum Action {
     SetLang(Lang),
     Show(Page),
     SetKeep(bool),
+    /// Keeping failed: the browser refused to store the values.
+    KeepRefused,
     ClearAll,
     Undo,
     /// A file was read or a portal handed a checkup over (`true`): show its review.
@@ -168,7 +173,14 @@ impl Reducible for State {
             Action::SetTicked(tick, checked) => *answers.ticked_mut(tick) = Some(checked),
             Action::SetLang(lang) => state.lang = lang,
             Action::Show(page) => state.page = page,
-            Action::SetKeep(keep) => state.keep = keep,
+            Action::SetKeep(keep) => {
+                state.keep = keep;
+                state.keep_refused = false;
+            }
+            Action::KeepRefused => {
+                state.keep = false;
+                state.keep_refused = true;
+            }
             Action::ClearAll => {
                 if !entries.is_empty() {
                     state.undo = Some((Undo::ClearAll, std::mem::replace(entries, Entries::empty())));

@@ -15,10 +15,16 @@ pub fn load() -> Option<Entries> {
     Some(saved::load(&local_storage()?.get_item(KEY).ok().flatten()?))
 }
 
-pub fn save(entries: &Entries) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(KEY, &saved::save(entries));
-    }
+/// The browser would not keep the values: no storage here (a portal's frame with
+/// third-party storage blocked, a sandbox, some private modes) or a full one.
+#[derive(Debug)]
+pub struct Refused;
+
+/// Keeps `entries`, or says that the browser refused: the participant must not
+/// close the page believing they are kept.
+pub fn save(entries: &Entries) -> Result<(), Refused> {
+    let storage = local_storage().ok_or(Refused)?;
+    storage.set_item(KEY, &saved::save(entries)).map_err(|_| Refused)
 }
 
 pub fn erase() {

@@ -163,3 +163,63 @@ async fn two_boxes_ticked_before_a_render_both_count() {
         Some("information")
     );
 }
+
+/// Makes the page's `localStorage.setItem` throw as a full or refusing storage does,
+/// until the returned guard is dropped.
+struct RefusingStorage(js_sys::Function);
+
+impl RefusingStorage {
+    fn start() -> Self {
+        let prototype = js_sys::Reflect::get(&gloo::utils::window(), &"Storage".into()).unwrap();
+        let prototype = js_sys::Reflect::get(&prototype, &"prototype".into()).unwrap();
+        let original: js_sys::Function = js_sys::Reflect::get(&prototype, &"setItem".into()).unwrap().unchecked_into();
+        let refuse = js_sys::Function::new_no_args(
+            "throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')",
+        );
+        js_sys::Reflect::set(&prototype, &"setItem".into(), &refuse).unwrap();
+        RefusingStorage(original)
+    }
+}
+
+impl Drop for RefusingStorage {
+    fn drop(&mut self) {
+        let prototype = js_sys::Reflect::get(&gloo::utils::window(), &"Storage".into()).unwrap();
+        let prototype = js_sys::Reflect::get(&prototype, &"prototype".into()).unwrap();
+        js_sys::Reflect::set(&prototype, &"setItem".into(), &self.0).unwrap();
+    }
+}
+
+fn keep_box(root: &Element) -> web_sys::HtmlInputElement {
+    input(root, "keep_values")
+}
+
+#[wasm_bindgen_test]
+async fn keeping_where_the_browser_refuses_says_so_and_unticks_the_box() {
+    let root = mount_app().await;
+    type_into(&root, "systolic_bp", "150").await;
+    let refusing = RefusingStorage::start();
+    click(&root, "#keep_values").await;
+    assert!(!keep_box(&root).checked(), "the box does not claim what did not happen");
+    let said = text_of(&root, "[data-keep-refused]").expect("the refusal is said next to the box");
+    assert!(said.contains("保存できません"), "{said}");
+    assert_eq!(verdict(&root), "incomplete", "the checker keeps judging");
+    drop(refusing);
+    click(&root, "#keep_values").await;
+    assert!(keep_box(&root).checked());
+    assert!(text_of(&root, "[data-keep-refused]").is_none(), "kept now: the message goes");
+    click(&root, "#keep_values").await;
+}
+
+#[wasm_bindgen_test]
+async fn a_later_write_that_fails_is_said_at_that_moment() {
+    let root = mount_app().await;
+    click(&root, "#keep_values").await;
+    assert!(keep_box(&root).checked());
+    let refusing = RefusingStorage::start();
+    type_into(&root, "systolic_bp", "186").await;
+    assert!(!keep_box(&root).checked());
+    assert!(text_of(&root, "[data-keep-refused]").is_some());
+    assert_eq!(verdict(&root), "see-doctor-first");
+    drop(refusing);
+    click(&root, "[data-action=clear]").await;
+}

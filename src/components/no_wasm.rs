@@ -28,6 +28,11 @@ pub fn no_wasm(lang: Lang, settings: &Settings) -> Html {
             <h1>{ text.heading }</h1>
             <p role="alert">{ text.cannot_run }</p>
             <ul>{ for text.what_to_try.iter().map(|line| html! { <li>{ *line }</li> }) }</ul>
+            // Shown only in a frame (CSS, from the head script's data-framed): the app's own
+            // address in a new tab, where no portal's sandbox applies.
+            <p class="open-in-tab">
+                <a href={format!("./?lang={}", lang.code())} target="_blank" rel="noopener">{ text.open_in_tab }</a>
+            </p>
             <h2>{ lang.text().criteria_heading }</h2>
             { paragraph(text.compare_by_hand) }
             <ul class="criteria-list">{ for criterion_rows(lang) }</ul>

@@ -159,6 +159,8 @@ pub struct Text {
     pub provided_by: &'static str,
     pub keep_values: &'static str,
     pub keep_values_hint: &'static str,
+    /// Said where the browser refused to keep the values.
+    pub keep_refused: &'static str,
     pub erase_saved: &'static str,
     pub print: &'static str,
     pub clear_all: &'static str,

@@ -7,6 +7,8 @@ pub struct NoWasmText {
     /// Why the check does not run, in words a participant can act on.
     pub cannot_run: &'static str,
     pub what_to_try: &'static [&'static str],
+    /// Where the page is in a portal's frame: the checker in a tab of its own.
+    pub open_in_tab: &'static str,
     /// Before the criteria: compare the values by hand.
     pub compare_by_hand: &'static str,
     pub counsellor_heading: &'static str,

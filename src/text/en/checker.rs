@@ -89,6 +89,7 @@ pub static EN: Text = Text {
     provided_by: "Provided by ",
     keep_values: "Keep my values on this device",
     keep_values_hint: "If you do not keep them, the values are gone when you close the page. Do not keep them on a device you share with others.",
+    keep_refused: "This device does not let the values be kept: they are gone when you close the page.",
     erase_saved: "Erase the values kept on this device",
     print: "Print the result",
     clear_all: "Clear all",

@@ -10,6 +10,7 @@ pub static NO_WASM_EN: NoWasmText = NoWasmText {
         "If your iPhone or iPad is in Lockdown Mode, exclude this site from it or try another device.",
         "A device managed by your employer may block it. Try your own smartphone or computer.",
     ],
+    open_in_tab: "If it does not work inside your portal, open the checker in a new tab",
     compare_by_hand: "Compare the values in your checkup results with the criteria (※1) below. If any one applies, see a doctor and get their permission before starting the programme.",
     counsellor_heading: "Questions, and your interview",
     counsellor_intro: "Your counsellor will call you from this number.",

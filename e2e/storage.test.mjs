@@ -1,0 +1,67 @@
+// "Keep my values on this device" where the browser refuses to keep them
+// (docs/product.md, "Privacy rules"): a portal's cross-site frame with third-party
+// storage blocked (reading localStorage throws SecurityError), a full storage or a
+// private mode (setItem throws QuotaExceededError), or a write that fails later. The box
+// never claims what did not happen: it is unticked again and says so next to it, in the
+// page's language; the checker keeps judging. In this run's engine (E2E_ENGINE).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { ENGINE, SHOTS, launch, named, openApp } from './engines/index.mjs';
+import { assertBuilt, serveApp } from './hosting.mjs';
+
+const READ_REFUSED = `Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });`;
+const WRITE_REFUSED = `Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };`;
+
+let server;
+before(async () => {
+  assertBuilt();
+  server = await serveApp();
+});
+after(async () => server?.close());
+
+/** What the keep box says: ticked or not, and the refusal next to it. */
+const keepState = (page) => page.evaluate(() => ({
+  ticked: document.getElementById('keep_values').checked,
+  refused: document.querySelector('[data-keep-refused]')?.textContent ?? null,
+  verdict: document.querySelector('[data-verdict]')?.dataset.verdict,
+}));
+
+for (const [why, script] of [['reading storage throws (third-party storage blocked)', READ_REFUSED], ['writing throws (a full storage, a private mode)', WRITE_REFUSED]]) {
+  test(named(`where ${why}, "keep" says it cannot keep and is unticked; the checker keeps judging`), async () => {
+    const browser = await launch({ initScripts: [script] });
+    try {
+      for (const [lang, words] of [['ja', /保存できません/], ['en', /does not let the values be kept/]]) {
+        const page = await openApp(browser, `${server.url}?lang=${lang}`);
+        await page.fill('#systolic_bp', '186');
+        await page.check('#keep_values').catch(() => {}); // the box unticks itself again
+        await page.waitForSelector('[data-keep-refused]', { timeout: 5000 });
+        const state = await keepState(page);
+        assert.equal(state.ticked, false, 'the box does not claim the values are kept');
+        assert.match(state.refused, words);
+        assert.equal(state.verdict, 'see-doctor-first');
+        assert.deepEqual(page.errors, [], 'no console error');
+        await page.locator('[data-keep-refused]').scrollIntoViewIfNeeded();
+        if (script === WRITE_REFUSED) await page.screenshot({ path: `${SHOTS}${ENGINE}-keep-refused-${lang}.png` });
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
+test(named('a write that fails after keeping worked is said at that moment'), async () => {
+  const browser = await launch();
+  try {
+    const page = await openApp(browser, server.url);
+    await page.check('#keep_values');
+    assert.equal((await keepState(page)).ticked, true);
+    await page.evaluate(WRITE_REFUSED);
+    await page.fill('#systolic_bp', '150');
+    await page.waitForSelector('[data-keep-refused]', { timeout: 5000 });
+    assert.equal((await keepState(page)).ticked, false);
+    await page.close();
+  } finally {
+    await browser.close();
+  }
+});
