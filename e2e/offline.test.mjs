@@ -1,10 +1,12 @@
 // Offline after the first visit (a participant may lose the connection before the interview), in every engine: the service worker
 // precaches the release; with the network cut (the launch's proxy refuses every
 // connection, like airplane mode), a reload still gives a working checker. A new
-// release replaces the old one's cache.
+// release reaches a returning participant on that visit: at once when nothing is typed,
+// else by a notice whose button reloads into it with the values kept; its cache
+// replaces the old one's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, named, verdict } from './engines/index.mjs';
+import { ENGINE, SHOTS, launch, named, verdict } from './engines/index.mjs';
 import { assertBuilt, serveApp, serviceWorkerReady, swVersion } from './hosting.mjs';
 
 const BASE = '/tools/kenshin/';
@@ -62,45 +64,77 @@ test(named('after one visit, with the network disabled, a reload gives a working
   }
 });
 
-test(named('a new release replaces the cached one and deletes its cache'), async () => {
-  assertBuilt();
-  let release = 1;
+/** A server of the build whose `release()` can be switched to release 2: the same files with
+ * a marker in the page and a new version in sw.js (a deploy). */
+async function releases() {
   const old = swVersion();
-  // Release 2 = the same files with a marker in the page and a new version in sw.js.
+  const state = { release: 1 };
   const server = await serveApp({
     basePath: BASE,
     transform: (path, body) => {
-      if (release === 1) return body;
+      if (state.release === 1) return body;
       if (path === 'sw.js') return body.toString().replace(`"version":"${old}"`, '"version":"release-2"');
       if (path === 'index.html') return body.toString().replace('</head>', '<meta name="kenshin-test-release" content="2"></head>');
       return body;
     },
   });
+  return { server, deploy: () => (state.release = 2) };
+}
+
+/** Runs `visit(page)` on a participant's return after a deploy: their first visit (release 1
+ * installs for offline use), the deploy, and the next visit, answered from the old cache. */
+async function afterDeploy(visit) {
+  assertBuilt();
+  const { server, deploy } = await releases();
   const browser = await launch();
   try {
     const page = await browser.newPage();
     await page.goto(server.url);
     await page.waitForSelector('[data-verdict]', { timeout: 15000 });
     await serviceWorkerReady(page);
-    release = 2;
-    const marker = () => page.evaluate(() => document.querySelector('meta[name=kenshin-test-release]')?.content ?? null);
-    // The reload is answered from the old cache; the browser checks sw.js a few seconds
-    // after the navigation, the new worker installs, takes over and deletes the old
-    // cache; the next load is release 2.
+    deploy();
     await page.reload();
-    await page.waitForSelector('[data-verdict]', { timeout: 15000 });
-    assert.equal(await marker(), null, 'the reload is still release 1 (from the old cache)');
-    assert.ok(await until(async () => (await cacheNames(page)).includes(`kenshin-check:${BASE}:release-2`), 30000), 'the new release was installed');
-    assert.ok(await until(async () => (await cacheNames(page)).length === 1, 10000), 'the old cache was deleted');
-    assert.deepEqual(await cacheNames(page), [`kenshin-check:${BASE}:release-2`], 'only the new release is cached');
-    await page.reload();
-    await page.waitForSelector('[data-verdict]', { timeout: 15000 });
-    assert.equal(await marker(), '2', 'release 2 is served');
-    await page.fill('#systolic_bp', '185');
-    assert.equal(await verdict(page), 'see-doctor-first');
-    assert.deepEqual(page.errors, []);
+    await visit(page);
   } finally {
     await browser.close();
     await server.close();
   }
-});
+}
+
+/** Which release the page shows ('2', or null for release 1); null while it reloads. */
+const shownRelease = (page) => page.evaluate(() => document.querySelector('meta[name=kenshin-test-release]')?.content ?? null).catch(() => null);
+
+// The browser checks sw.js, the new release installs and waits; with nothing typed, the
+// page switches to it at once.
+test(named('a returning participant who has typed nothing gets the new release on that visit, and its cache replaces the old'), () => afterDeploy(async (page) => {
+  assert.ok(await until(async () => (await shownRelease(page)) === '2', 30000), 'release 2 is shown on the first visit after the deploy');
+  await page.waitForSelector('[data-verdict]', { timeout: 15000 });
+  assert.ok(await until(async () => (await cacheNames(page)).length === 1, 10000), 'the old cache was deleted');
+  assert.deepEqual(await cacheNames(page), [`kenshin-check:${BASE}:release-2`], 'only the new release is cached');
+  await page.fill('#systolic_bp', '185');
+  assert.equal(await verdict(page), 'see-doctor-first');
+  assert.deepEqual(page.errors, []);
+}));
+
+test(named('with values typed, a notice offers the new release and never reloads by itself; its button loads it with the values kept'), () => afterDeploy(async (page) => {
+  await page.waitForSelector('[data-verdict]', { timeout: 15000 });
+  await page.fill('#systolic_bp', '186');
+  await page.fill('#age', '58');
+  await page.waitForSelector('[data-update-ready]', { timeout: 30000 });
+  assert.equal(await shownRelease(page), null, 'still release 1: nothing reloads while the participant types');
+  assert.equal(await page.inputValue('#systolic_bp'), '186');
+  for (const lang of ['ja', 'en']) {
+    if (await page.evaluate(() => document.documentElement.lang) !== lang) await page.click('.lang-toggle');
+    await page.waitForFunction((code) => document.documentElement.lang === code, lang);
+    await page.screenshot({ path: `${SHOTS}${ENGINE}-update-ready-${lang}.png` });
+  }
+  await page.click('[data-action="load-update"]');
+  assert.ok(await until(async () => (await shownRelease(page)) === '2', 15000), 'the button loads release 2');
+  await page.waitForSelector('[data-verdict="see-doctor-first"]', { timeout: 15000 });
+  assert.equal(await page.inputValue('#systolic_bp'), '186', 'what was typed is kept');
+  assert.equal(await page.inputValue('#age'), '58');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'and the language');
+  assert.equal(await page.evaluate(() => history.state), null, 'the history entry holds nothing after the takeover');
+  assert.equal(await page.count('[data-update-ready]'), 0);
+  assert.deepEqual(page.errors, []);
+}));

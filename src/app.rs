@@ -22,6 +22,7 @@ use crate::components::value_field::{value_field, ValueFieldProps};
 use crate::components::{hint, undo_offer};
 use crate::state::{Action, Page, State, Undo};
 use crate::text::Text;
+use crate::update;
 use crate::{browser, embedding, storage, takeover};
 
 /// What the app starts from: in the browser (`crate::start`), the page's settings,
@@ -70,6 +71,20 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with(state.keep, |keep| {
         if !*keep {
             storage::erase();
+        }
+    });
+    // A newer release waits (src/update.rs): with nothing typed and no field in use, it
+    // takes over at once; else the notice below offers it. Never by itself while typing.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listening = update::listen(move || dispatcher.dispatch(Action::UpdateReady));
+            move || drop(listening)
+        });
+    }
+    use_effect_with((state.update_ready, state.entries.is_empty()), |(ready, empty)| {
+        if *ready && *empty && !update::in_use() {
+            update::load();
         }
     });
 
@@ -134,6 +149,12 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 }) }
             </nav>
+            if state.update_ready {
+                <p class="update-ready" role="status" data-update-ready="">
+                    <span>{ text.update_ready }</span>
+                    <button type="button" data-action="load-update" onclick={Callback::from(|_: MouseEvent| update::load())}>{ text.load_update }</button>
+                </p>
+            }
             if state.page == Page::Guide {
                 <main>{ guide_page(lang, Rc::clone(settings), AppointmentInput {
                     date: entries.appointment_date.clone().into(),

@@ -11,6 +11,7 @@ pub mod state;
 mod storage;
 mod takeover;
 pub mod text;
+mod update;
 mod xml;
 
 pub use app::{App, AppProps};

@@ -15,7 +15,10 @@
 //   not load (a portal's sandbox, a failed download).
 // - The offline worker is registered where the browser allows it: not in a portal's
 //   sandboxed frame (an opaque origin), nor where service workers are off. The app runs
-//   without it.
+//   without it. When a newer release has installed while an older one serves the page, it
+//   tells the app (`kenshin-check:update-ready`); when the app asks for it
+//   (`kenshin-check:load-update`, after it has put what was typed aside: src/takeover.rs),
+//   the newer release takes over and the page reloads into it. Never by itself.
 // - The app's JS runs only after its own sha384 check: WebKit (iPhone Safari) does not apply
 //   a modulepreload's integrity to the import, so a tampered file would run there.
 // - If the app's WebAssembly traps (or panics: with panic = "abort" that is a trap too), the
@@ -124,17 +127,43 @@ export async function load({ window, document, navigator, WebAssembly, fetch, im
     module = await WebAssembly.compileStreaming(response.clone()).catch(async () => WebAssembly.compile(await response.arrayBuffer()));
     await init({ module_or_path: module });
 
+    let workers;
+    let registration;
     try {
       // Reading navigator.serviceWorker throws in an opaque origin (Chromium).
-      await navigator.serviceWorker?.register(new URL('./sw.js', base), { scope: new URL('./', base).href });
+      workers = navigator.serviceWorker;
+      registration = await workers?.register(new URL('./sw.js', base), { scope: new URL('./', base).href });
     } catch (error) {
       console.warn('kenshin-check: offline use is not available here:', error.message);
     }
+    if (registration) offerUpdates(window, workers, registration);
   } catch (error) {
     // Said on the page (in words, in its language); the console gets the details.
     console.warn('kenshin-check: the app cannot run here:', error);
     cannotRun();
   }
+}
+
+/** Tells the app when a newer release waits, and lets it in when the app asks. */
+export function offerUpdates(window, workers, registration) {
+  // A waiting worker while another controls the page: a newer release than the one shown.
+  // Said twice: on <html> for an app that starts listening later, and as an event.
+  const ready = () => {
+    if (!registration.waiting || !workers.controller) return;
+    window.document.documentElement.setAttribute('data-update-waiting', '');
+    window.dispatchEvent(new Event('kenshin-check:update-ready'));
+  };
+  registration.addEventListener('updatefound', () => {
+    const worker = registration.installing;
+    worker?.addEventListener('statechange', () => worker.state == 'installed' && ready());
+  });
+  window.addEventListener('kenshin-check:load-update', () => {
+    if (!registration.waiting) return;
+    workers.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    registration.waiting.postMessage('kenshin-check:activate');
+  });
+  // Installed before this page's loader ran.
+  ready();
 }
 
 // In the page (not in a test, which imports `load` and calls it with fakes).

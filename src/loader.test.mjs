@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
-import { RESTARTS, load } from './loader.js';
+import { RESTARTS, load, offerUpdates } from './loader.js';
 
 const PAGE = `<!DOCTYPE html><html lang="en"><head>
 <template id="app-stopped-en"><span>restarting</span><span>reload</span></template>
@@ -193,4 +193,62 @@ test('a restart that traps again is retried, one at a time, until the limit', as
   await settle();
   assert.equal(calls.inits.length, 1 + RESTARTS, 'every restart trapped: three, then no more');
   assert.match(document.querySelector('.verdict-bar').textContent, /reload/);
+});
+
+/** A service worker registration, its container and the window around them, as fakes. */
+function workers({ controller = {}, waiting = null } = {}) {
+  const listeners = {};
+  const on = (target) => (type, fn) => ((listeners[`${target}:${type}`] ??= []).push(fn));
+  const fire = (key) => (listeners[key] ?? []).forEach((fn) => fn());
+  const { document } = parseHTML('<html><body></body></html>');
+  const seen = { events: [], posted: [], reloads: 0 };
+  const window = {
+    document,
+    addEventListener: on('window'),
+    dispatchEvent: (event) => {
+      seen.events.push(event.type);
+      fire(`window:${event.type}`);
+    },
+    location: { reload: () => (seen.reloads += 1) },
+  };
+  const worker = (state) => ({ state, postMessage: (message) => seen.posted.push(message), addEventListener: on('worker') });
+  const registration = { waiting: waiting && worker('installed'), installing: null, addEventListener: on('registration') };
+  const container = { controller, addEventListener: on('container') };
+  return { window, container, registration, seen, fire, worker, document };
+}
+
+test('a newer release already waiting while an older one serves the page is offered at once, on <html> and as an event', () => {
+  const { window, container, registration, seen, document } = workers({ waiting: true });
+  offerUpdates(window, container, registration);
+  assert.deepEqual(seen.events, ['kenshin-check:update-ready']);
+  assert.equal(document.documentElement.hasAttribute('data-update-waiting'), true);
+});
+
+test('the first release, with no page served by an older one, is not an update', () => {
+  const { window, container, registration, seen } = workers({ controller: null, waiting: true });
+  offerUpdates(window, container, registration);
+  assert.deepEqual(seen.events, []);
+});
+
+test('a newer release that finishes installing while the page is open is offered then', () => {
+  const { window, container, registration, seen, fire, worker } = workers();
+  offerUpdates(window, container, registration);
+  assert.deepEqual(seen.events, []);
+  registration.installing = worker('installing');
+  fire('registration:updatefound');
+  registration.installing.state = 'installed';
+  registration.waiting = registration.installing;
+  fire('worker:statechange');
+  assert.deepEqual(seen.events, ['kenshin-check:update-ready']);
+});
+
+test('only when the app asks does the newer release take over, and the page reloads into it once it has', () => {
+  const { window, container, registration, seen, fire } = workers({ waiting: true });
+  offerUpdates(window, container, registration);
+  assert.deepEqual(seen.posted, [], 'never by itself');
+  window.dispatchEvent(new Event('kenshin-check:load-update'));
+  assert.deepEqual(seen.posted, ['kenshin-check:activate']);
+  assert.equal(seen.reloads, 0, 'not before it controls the page');
+  fire('container:controllerchange');
+  assert.equal(seen.reloads, 1);
 });

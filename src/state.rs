@@ -35,6 +35,8 @@ pub struct State {
     pub keep: bool,
     /// The browser refused to keep them (the box was unticked again, and says why).
     pub keep_refused: bool,
+    /// A newer release of the app has installed and waits for the participant.
+    pub update_ready: bool,
     pub entries: Entries,
     /// The form as it was before "clear all" or applying a review, until the next
     /// change: one tap puts it back.
@@ -80,6 +82,7 @@ impl State {
             page: Page::Checker,
             keep,
             keep_refused: false,
+            update_ready: false,
             entries: kept.unwrap_or_else(Entries::empty),
             undo: None,
             import: None,
@@ -108,6 +111,8 @@ pub enum Action {
     SetKeep(bool),
     /// Keeping failed: the browser refused to store the values.
     KeepRefused,
+    /// The loader says a newer release waits (src/loader.js).
+    UpdateReady,
     ClearAll,
     Undo,
     /// A file was read or a portal handed a checkup over (`true`): show its review.
@@ -177,6 +182,7 @@ impl Reducible for State {
                 state.keep = keep;
                 state.keep_refused = false;
             }
+            Action::UpdateReady => state.update_ready = true,
             Action::KeepRefused => {
                 state.keep = false;
                 state.keep_refused = true;

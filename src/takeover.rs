@@ -11,6 +11,11 @@
 //! by their `name`, not a stash written for it: whatever shows the form can
 //! be taken over. Where the participant was (the focused field and its caret)
 //! is put back after the first render.
+//!
+//! One exception: reloading into a newer release (src/loader.js) leaves no DOM
+//! to read, so `stash_for_reload` puts the same pairs into the page's own
+//! history entry (`history.state`, which a reload keeps and which never leaves the
+//! browser; not storage), and `capture` takes them from there once and clears it.
 
 use std::cell::RefCell;
 
@@ -45,32 +50,79 @@ fn property(target: &JsValue, name: &str) -> JsValue {
     Reflect::get(target, &name.into()).unwrap_or_default()
 }
 
-/// Reads the checker's controls from the page; call before Yew mounts.
-/// Nothing is kept when the page holds no checker field (a first load).
-pub fn capture() {
+/// The key of `history.state` under which a reload into a newer release finds the form.
+const STASH: &str = "kenshin-check:form";
+
+/// What submitting the fields as a form would send: each named field's text, each
+/// select's choice, and only the checked radios and checkboxes (a checkbox without a
+/// value attribute sends "on"), blank ones too; and the page shown.
+fn read_page() -> (Vec<(String, String)>, Page) {
     let document = gloo::utils::document();
-    // What submitting the fields as a form would send: each named field's text,
-    // each select's choice, and only the checked radios and checkboxes (a
-    // checkbox without a value attribute sends "on").
     let selector = "input[name]:not([type=radio],[type=checkbox]),select[name],input[name]:checked";
-    let Ok(controls) = document.query_selector_all(selector) else { return };
     let mut pairs = Vec::new();
-    for index in 0..controls.length() {
-        let Some(node) = controls.item(index) else { continue };
-        let name = node.unchecked_ref::<Element>().get_attribute("name").unwrap_or_default();
-        pairs.push((name, property(&node, "value").as_string().unwrap_or_default()));
+    if let Ok(controls) = document.query_selector_all(selector) {
+        for index in 0..controls.length() {
+            let Some(node) = controls.item(index) else { continue };
+            let name = node.unchecked_ref::<Element>().get_attribute("name").unwrap_or_default();
+            pairs.push((name, property(&node, "value").as_string().unwrap_or_default()));
+        }
     }
-    if !pairs.iter().any(|(name, _)| Key::from_id(name).is_some()) {
-        return;
-    }
-    let keep = pairs.iter().any(|(name, _)| name == "keep_values");
-    pairs.retain(|(_, value)| !value.is_empty());
     // The guide's section is in the page only while the guide is shown.
     let page = match document.query_selector("[data-section=guide]") {
         Ok(Some(_)) => Page::Guide,
         _ => Page::Checker,
     };
+    (pairs, page)
+}
+
+/// Puts the form into this page's history entry, for the reload into a newer release.
+pub fn stash_for_reload() {
+    let (pairs, page) = read_page();
+    let list = js_sys::Array::new();
+    for (name, value) in pairs {
+        list.push(&js_sys::Array::of2(&name.into(), &value.into()));
+    }
+    let stash = Object::new();
+    let _ = Reflect::set(&stash, &STASH.into(), &list);
+    let _ = Reflect::set(&stash, &"page".into(), &page.id().into());
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = history.replace_state(&stash, "");
+    }
+}
+
+/// The form a reload into a newer release left in the history entry, taken once.
+fn take_stash() -> Option<(Vec<(String, String)>, Page)> {
+    let history = gloo::utils::window().history().ok()?;
+    let stash = history.state().ok()?;
+    let list: js_sys::Array = property(&stash, STASH).dyn_into().ok()?;
+    let _ = history.replace_state(&JsValue::NULL, "");
+    let pairs = list
+        .iter()
+        .filter_map(|pair| {
+            let pair: js_sys::Array = pair.dyn_into().ok()?;
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect();
+    let page = if property(&stash, "page").as_string().as_deref() == Some(Page::Guide.id()) {
+        Page::Guide
+    } else {
+        Page::Checker
+    };
+    Some((pairs, page))
+}
+
+/// Reads the checker's controls from the page (or, after a reload into a newer
+/// release, what it stashed); call before Yew mounts. Nothing is kept when the page
+/// holds no checker field (a first load).
+pub fn capture() {
+    let (mut pairs, page) = take_stash().unwrap_or_else(read_page);
+    if !pairs.iter().any(|(name, _)| Key::from_id(name).is_some()) {
+        return;
+    }
+    let keep = pairs.iter().any(|(name, _)| name == "keep_values");
+    pairs.retain(|(_, value)| !value.is_empty());
     TAKEN.with(|cell| *cell.borrow_mut() = Some(Held { pairs, keep, page }));
+    let document = gloo::utils::document();
     let focus = document
         .active_element()
         .map(|element| (element.id(), property(&element, "selectionStart"), property(&element, "selectionEnd")));

@@ -6,6 +6,9 @@
 // - fetch: answers same-origin GETs for exactly those files from that cache
 //   (cache-first); any other request is left alone: no other origin, no
 //   other path, nothing the app would ever send;
+// - a newer release waits while an older one serves an open page: the page says a newer
+//   version is ready and, when the participant taps it (or has typed nothing yet), asks
+//   it to take over ('kenshin-check:activate'), then reloads into it (src/loader.js);
 // - activate: deletes the caches of older releases of this same scope.
 // It never stores anything the user types: the cache holds the app's files only.
 // { version, files: [{ path relative to the scope ('' is the page itself), integrity or null }] }
@@ -31,8 +34,13 @@ self.addEventListener('install', (event) => {
         : response;
       await cache.put(url, clean);
     }));
-    await self.skipWaiting();
+    // The first release takes over at once; a newer one waits for the page to ask.
+    if (!self.registration.active) await self.skipWaiting();
   })());
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'kenshin-check:activate') self.skipWaiting();
 });
 
 self.addEventListener('activate', (event) => {

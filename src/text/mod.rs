@@ -161,6 +161,9 @@ pub struct Text {
     pub keep_values_hint: &'static str,
     /// Said where the browser refused to keep the values.
     pub keep_refused: &'static str,
+    /// A newer release waits; the button loads it, keeping what was typed.
+    pub update_ready: &'static str,
+    pub load_update: &'static str,
     pub erase_saved: &'static str,
     pub print: &'static str,
     pub clear_all: &'static str,

@@ -90,6 +90,8 @@ pub static EN: Text = Text {
     keep_values: "Keep my values on this device",
     keep_values_hint: "If you do not keep them, the values are gone when you close the page. Do not keep them on a device you share with others.",
     keep_refused: "This device does not let the values be kept: they are gone when you close the page.",
+    update_ready: "A newer version of this check is ready.",
+    load_update: "Update (your values stay)",
     erase_saved: "Erase the values kept on this device",
     print: "Print the result",
     clear_all: "Clear all",

@@ -90,6 +90,8 @@ pub static JA: Text = Text {
     keep_values: "入力した値をこの端末に保存する",
     keep_values_hint: "保存しなければ、ページを閉じると値は消えます。家族などと共用の端末では保存しないでください。",
     keep_refused: "この端末では保存できません。ページを閉じると値は消えます。",
+    update_ready: "このチェックの新しいバージョンがあります。",
+    load_update: "更新する（入力した値はそのまま）",
     erase_saved: "この端末に保存した値を消去",
     print: "結果を印刷",
     clear_all: "すべて消去",
