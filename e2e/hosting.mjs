@@ -9,6 +9,13 @@ import { builtStyleHashes, responseHeaders } from '../hosting/headers.mjs';
 import { BROWSER_OWN } from './engines/proxy.mjs';
 import { attr, createElement, findAll, insertAfter, parsePage, serialize, setAttr } from '../scripts/build/html.mjs';
 
+/**
+ * What a browser itself reports, in any engine's words, when it refuses or cannot load a
+ * file of the app (a test made it fail: a 404, a changed file, a blocked load, a broken
+ * worker, a failed compile): the test's doing, not an error of ours.
+ */
+export const BROWSER_REPORTS = /Failed to load resource|was blocked because of a disallowed MIME type|cannot load .* due to access control checks|Refused to (load|connect to) .* because it does not appear in the|integrity|digest|Subresource|status of 404|404 \(Not Found\)|NetworkError|Importing a module script failed|Failed to fetch|error loading dynamically imported module|ServiceWorker|service worker|sw\.js|CompileError|LinkError|expected magic|failed to (compile|instantiate)/i;
+
 export const DIST = process.env.DIST ?? new URL('../dist/', import.meta.url).pathname;
 
 export function assertBuilt() {

@@ -56,7 +56,11 @@ test(named('a write that fails after keeping worked is said at that moment'), as
     const page = await openApp(browser, server.url);
     await page.check('#keep_values');
     assert.equal((await keepState(page)).ticked, true);
-    await page.evaluate(WRITE_REFUSED);
+    await page.evaluate(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
     await page.fill('#systolic_bp', '150');
     await page.waitForSelector('[data-keep-refused]', { timeout: 5000 });
     assert.equal((await keepState(page)).ticked, false);

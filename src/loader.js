@@ -36,8 +36,13 @@ export const RESTARTS = 3;
  */
 export async function load({ window, document, navigator, WebAssembly, fetch, importModule, base }) {
   const root = document.documentElement;
-
-  const cannotRun = () => window.dispatchEvent(new Event('kenshin-check:cannot-run'));
+  // Held from the start: the app's mount clears the body, and a failure in its first render
+  // would leave no page for where it cannot run; it goes back in, alone.
+  const noWasmPage = document.querySelector('section[data-no-wasm]');
+  const cannotRun = () => {
+    if (noWasmPage && !document.body.contains(noWasmPage)) document.body.replaceChildren(noWasmPage);
+    window.dispatchEvent(new Event('kenshin-check:cannot-run'));
+  };
   if (typeof WebAssembly != 'object') return cannotRun();
 
   try {

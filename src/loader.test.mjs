@@ -14,6 +14,7 @@ const PAGE = `<!DOCTYPE html><html lang="en"><head>
 <p id="loading">Loading…</p>
 <div id="first-view"><input id="systolic_bp" value="150"><select id="sex"><option value="">-</option><option value="male">male</option></select></div>
 <div class="verdict-bar" data-verdict-bar="see-doctor-first"><p data-verdict="see-doctor-first">See a doctor first</p></div>
+<section data-no-wasm hidden><p>criteria</p></section>
 </body></html>`;
 
 class RuntimeError extends Error {}
@@ -251,4 +252,17 @@ test('only when the app asks does the newer release take over, and the page relo
   assert.equal(seen.reloads, 0, 'not before it controls the page');
   fire('container:controllerchange');
   assert.equal(seen.reloads, 1);
+});
+
+test('a failure after the app\'s mount cleared the page puts the page for where it cannot run back, alone', async () => {
+  const { page, document, calls } = browser();
+  page.importModule = async () => ({
+    default: async () => {
+      document.body.replaceChildren(document.createElement('div')); // the mount, then a failure
+      throw new TypeError('the first render failed');
+    },
+  });
+  await quietly(() => load(page));
+  assert.deepEqual(calls.events, ['kenshin-check:cannot-run']);
+  assert.deepEqual([...document.body.children].map((e) => e.localName), ['section']);
 });
