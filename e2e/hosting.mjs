@@ -2,12 +2,13 @@
 // build served as it is hosted (the real headers from hosting/headers.json),
 // request recording (the engine-neutral proxy log of e2e/engines/proxy.mjs, and a
 // Chromium-only CDP recorder kept as extra evidence), service-worker readiness.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from './server.mjs';
 import { builtStyleHashes, responseHeaders } from '../hosting/headers.mjs';
 import { BROWSER_OWN } from './engines/proxy.mjs';
 import { attr, createElement, findAll, insertAfter, parsePage, serialize, setAttr } from '../scripts/build/html.mjs';
+import { release } from '../scripts/build/service_worker.mjs';
 
 /**
  * What a browser itself reports, in any engine's words, when it refuses or cannot load a
@@ -60,7 +61,7 @@ export function serveApp({ basePath = '/', parents, frameAncestors = parents ?? 
 }
 
 /** The version the build's sw.js caches under. */
-export const swVersion = (dist = DIST) => /"version":"([0-9a-f]+)"/.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))?.[1];
+export const swVersion = (dist = DIST) => release(dist).version;
 
 /** Waits until a service worker controls `page` and has finished installing; returns its scope. */
 export async function serviceWorkerReady(page, timeout = 15000) {

@@ -1,9 +1,8 @@
 // Offline after the first visit (a participant may lose the connection before the interview), in every engine: the service worker
 // precaches the release; with the network cut (the launch's proxy refuses every
 // connection, like airplane mode), a reload still gives a working checker. A new
-// release reaches a returning participant on that visit: at once when nothing is typed,
-// else by a notice whose button reloads into it with the values kept; its cache
-// replaces the old one's.
+// release reaches a returning participant on that visit, by a notice whose button reloads
+// into it with the values kept (never by itself); its cache replaces the old one's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ENGINE, SHOTS, launch, named, verdict } from './engines/index.mjs';
@@ -73,7 +72,7 @@ async function releases() {
     basePath: BASE,
     transform: (path, body) => {
       if (state.release === 1) return body;
-      if (path === 'sw.js') return body.toString().replace(`"version":"${old}"`, '"version":"release-2"');
+      if (path === 'sw.js') return body.toString().replace(old, 'release-2');
       if (path === 'index.html') return body.toString().replace('</head>', '<meta name="kenshin-test-release" content="2"></head>');
       return body;
     },
@@ -104,10 +103,13 @@ async function afterDeploy(visit) {
 /** Which release the page shows ('2', or null for release 1); null while it reloads. */
 const shownRelease = (page) => page.evaluate(() => document.querySelector('meta[name=kenshin-test-release]')?.content ?? null).catch(() => null);
 
-// The browser checks sw.js, the new release installs and waits; with nothing typed, the
-// page switches to it at once.
-test(named('a returning participant who has typed nothing gets the new release on that visit, and its cache replaces the old'), () => afterDeploy(async (page) => {
-  assert.ok(await until(async () => (await shownRelease(page)) === '2', 30000), 'release 2 is shown on the first visit after the deploy');
+// The browser checks sw.js, the new release installs and waits; the page says so, and its
+// button switches to it.
+test(named('a returning participant is told on that visit that a newer version is ready; its button shows it, and its cache replaces the old'), () => afterDeploy(async (page) => {
+  await page.waitForSelector('[data-update-ready]', { timeout: 30000 });
+  assert.equal(await shownRelease(page), null, 'release 1 until the participant taps');
+  await page.click('[data-action="load-update"]');
+  assert.ok(await until(async () => (await shownRelease(page)) === '2', 15000), 'release 2 is shown on the first visit after the deploy');
   await page.waitForSelector('[data-verdict]', { timeout: 15000 });
   assert.ok(await until(async () => (await cacheNames(page)).length === 1, 10000), 'the old cache was deleted');
   assert.deepEqual(await cacheNames(page), [`kenshin-check:${BASE}:release-2`], 'only the new release is cached');

@@ -4,8 +4,8 @@
 //
 //   1. short names   release: wasm-opt -Oz, the build's one run, renaming the wasm's imports
 //                    and exports, and the JS rewritten to match   (build/short_names.mjs)
-//   2. minify        the JS files (terser) and the page's <style>s (lightningcss)
-//                                                                  (build/minify.mjs)
+//   2. minify        the JS files and the head script (terser), the <style>s
+//                    (lightningcss), the comments but the operators' one (build/minify.mjs)
 //   3. prerender     the first view, the page where the app cannot run, what they were
 //                    built with, the allowed parents as the core reads them
 //                                                                  (build/prerender.mjs)
@@ -14,7 +14,7 @@
 //   5. policy        the page's <meta> Content-Security-Policy       (build/policy.mjs)
 //   6. check         nothing in the page that the policy or SRI would refuse
 //                                                                  (build/policy.mjs)
-//   7. offline       sw.js for this release                         (build/service_worker.mjs)
+//   7. offline       sw.js for this release, minified               (build/service_worker.mjs)
 //   8. headers       _headers for the host, from hosting/headers.json (hosting/headers.mjs)
 //
 // Every edit of the page goes through its parsed tree (build/html.mjs). Run it again on a
@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util';
 import { renderHeadersFile, styleHashes } from '../hosting/headers.mjs';
 import { parsePage, serialize } from './build/html.mjs';
 import { fileOf, subresources, writeIntegrity } from './build/integrity.mjs';
-import { minifyScripts, minifyStyles } from './build/minify.mjs';
+import { minifyInlineScripts, minifyScripts, minifyStyles, stripComments } from './build/minify.mjs';
 import { checkPage, isDevelopment, writeMetaPolicy } from './build/policy.mjs';
 import { fillPage, pageSettings, render } from './build/prerender.mjs';
 import { shortenNames } from './build/short_names.mjs';
@@ -41,7 +41,9 @@ export async function postBuild(dir, { release = false, basePath = '/' } = {}) {
 
   const renamed = release ? await shortenNames(dir) : 0;
   await minifyScripts(dir, scripts);
+  await minifyInlineScripts(doc);
   await minifyStyles(doc);
+  stripComments(doc);
   const rendered = render(pageSettings(doc));
   for (const warning of rendered.warnings) console.warn(`post_build: ${warning}`);
   const filled = fillPage(doc, rendered);
@@ -51,6 +53,7 @@ export async function postBuild(dir, { release = false, basePath = '/' } = {}) {
   if (problems.length) throw new Error(`index.html is not CSP-strict:\n  ${problems.join('\n  ')}`);
   writeFileSync(pagePath, serialize(doc));
   const version = writeServiceWorker(dir, { development: isDevelopment(doc) });
+  await minifyScripts(dir, ['sw.js']);
   const origins = rendered.allowedParents;
   const files = walk(dir).filter((file) => file !== '_headers');
   writeFileSync(join(dir, '_headers'), renderHeadersFile({ basePath, origins, styles: styleHashes(doc), files }));

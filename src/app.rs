@@ -22,8 +22,8 @@ use crate::components::value_field::{value_field, ValueFieldProps};
 use crate::components::{hint, undo_offer};
 use crate::state::{Action, Page, State, Undo};
 use crate::text::Text;
-use crate::update;
-use crate::{browser, embedding, storage, takeover};
+
+use crate::{browser, embedding, storage, takeover, update};
 
 /// What the app starts from: in the browser (`crate::start`), the page's settings,
 /// what the page held or the device kept, and today; in the first view (rendered
@@ -50,12 +50,16 @@ pub fn App(props: &AppProps) -> Html {
         browser::apply_lang(*lang);
         takeover::restore_focus();
     });
+    // What the page around the app says while it runs: a portal's messages, and the loader's
+    // word that a newer release waits (src/update.rs).
     {
         let settings = Rc::clone(settings);
         let on_checkup = state.dispatcher().to_callback().reform(|read| Action::ImportRead(read, true));
+        let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
             let reporter = embedding::start(settings, on_checkup);
-            move || drop(reporter)
+            let listening = update::listen(move || dispatcher.dispatch(Action::UpdateReady));
+            move || drop((reporter, listening))
         });
     }
     // Written on every change only while kept; erased once when unticked. Where the browser
@@ -71,20 +75,6 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with(state.keep, |keep| {
         if !*keep {
             storage::erase();
-        }
-    });
-    // A newer release waits (src/update.rs): with nothing typed and no field in use, it
-    // takes over at once; else the notice below offers it. Never by itself while typing.
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            let listening = update::listen(move || dispatcher.dispatch(Action::UpdateReady));
-            move || drop(listening)
-        });
-    }
-    use_effect_with((state.update_ready, state.entries.is_empty()), |(ready, empty)| {
-        if *ready && *empty && !update::in_use() {
-            update::load();
         }
     });
 
@@ -121,6 +111,11 @@ pub fn App(props: &AppProps) -> Html {
         (verdict_bar(evaluation.verdict, text), result_panel(evaluation, lang, &assessment.precautions))
     });
 
+    // The loader, listening for this button's click, then loads the newer release (src/update.rs).
+    let on_load_update = {
+        let (entries, page) = (state.entries.clone(), state.page);
+        Callback::from(move |_: MouseEvent| takeover::stash_for_reload(&entries, page))
+    };
     let on_keep = actions
         .reform(|event: Event| Action::SetKeep(event.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
     let on_erase_saved = actions.reform(|_: MouseEvent| Action::SetKeep(false));
@@ -152,7 +147,7 @@ pub fn App(props: &AppProps) -> Html {
             if state.update_ready {
                 <p class="update-ready" role="status" data-update-ready="">
                     <span>{ text.update_ready }</span>
-                    <button type="button" data-action="load-update" onclick={Callback::from(|_: MouseEvent| update::load())}>{ text.load_update }</button>
+                    <button type="button" data-action="load-update" onclick={on_load_update}>{ text.load_update }</button>
                 </p>
             }
             if state.page == Page::Guide {

@@ -16,9 +16,9 @@
 // - The offline worker is registered where the browser allows it: not in a portal's
 //   sandboxed frame (an opaque origin), nor where service workers are off. The app runs
 //   without it. When a newer release has installed while an older one serves the page, it
-//   tells the app (`kenshin-check:update-ready`); when the app asks for it
-//   (`kenshin-check:load-update`, after it has put what was typed aside: src/takeover.rs),
-//   the newer release takes over and the page reloads into it. Never by itself.
+//   tells the app (`kenshin-check:update-ready`), which shows a notice; when the participant
+//   taps its button (the app has put what was typed aside: src/update.rs), the newer
+//   release takes over and the page reloads into it. Never by itself.
 // - The app's JS runs only after its own sha384 check: WebKit (iPhone Safari) does not apply
 //   a modulepreload's integrity to the import, so a tampered file would run there.
 // - If the app's WebAssembly traps (or panics: with panic = "abort" that is a trap too), the
@@ -149,21 +149,19 @@ export async function load({ window, document, navigator, WebAssembly, fetch, im
   }
 }
 
-/** Tells the app when a newer release waits, and lets it in when the app asks. */
+/** Tells the app when a newer release waits, and lets it in when the participant taps the notice. */
 export function offerUpdates(window, workers, registration) {
   // A waiting worker while another controls the page: a newer release than the one shown.
-  // Said twice: on <html> for an app that starts listening later, and as an event.
-  const ready = () => {
-    if (!registration.waiting || !workers.controller) return;
-    window.document.documentElement.setAttribute('data-update-waiting', '');
-    window.dispatchEvent(new Event('kenshin-check:update-ready'));
-  };
+  // Called only once the app has started: it listens from its first render on.
+  const ready = () => registration.waiting && workers.controller && window.dispatchEvent(new Event('kenshin-check:update-ready'));
   registration.addEventListener('updatefound', () => {
     const worker = registration.installing;
     worker?.addEventListener('statechange', () => worker.state == 'installed' && ready());
   });
-  window.addEventListener('kenshin-check:load-update', () => {
-    if (!registration.waiting) return;
+  // The app's notice button: the app has put the form aside (src/update.rs) before the click
+  // reaches the document.
+  window.document.addEventListener('click', (event) => {
+    if (!event.target.closest?.('[data-action="load-update"]') || !registration.waiting) return;
     workers.addEventListener('controllerchange', () => window.location.reload(), { once: true });
     registration.waiting.postMessage('kenshin-check:activate');
   });

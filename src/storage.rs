@@ -10,9 +10,9 @@ fn local_storage() -> Option<web_sys::Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
-/// What was kept, if anything was (empty entries when the text cannot be read).
-pub fn load() -> Option<Entries> {
-    Some(saved::load(&local_storage()?.get_item(KEY).ok().flatten()?))
+/// The text the device kept, if it kept any (`saved::load` reads it: src/takeover.rs).
+pub fn kept_text() -> Option<String> {
+    local_storage()?.get_item(KEY).ok().flatten()
 }
 
 /// The browser would not keep the values: no storage here (a portal's frame with

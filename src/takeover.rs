@@ -13,13 +13,15 @@
 //! is put back after the first render.
 //!
 //! One exception: reloading into a newer release (src/loader.js) leaves no DOM
-//! to read, so `stash_for_reload` puts the same pairs into the page's own
-//! history entry (`history.state`, which a reload keeps and which never leaves the
-//! browser; not storage), and `capture` takes them from there once and clears it.
+//! to read, so `stash_for_reload` puts the entries (in the core's text for kept
+//! values) into the page's own history entry (`history.state`, which a reload
+//! keeps and which never leaves the browser; not storage), and `capture` takes
+//! them from there once and clears it.
 
 use std::cell::RefCell;
 
 use js_sys::{Function, Object, Reflect};
+use kenshin_core::saved;
 use kenshin_core::{Entries, Key};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
@@ -34,6 +36,8 @@ struct Held {
     pairs: Vec<(String, String)>,
     keep: bool,
     page: Page,
+    /// After a reload into a newer release: the form it stashed, in the text "keep" keeps.
+    stash: Option<String>,
 }
 
 thread_local! {
@@ -50,8 +54,8 @@ fn property(target: &JsValue, name: &str) -> JsValue {
     Reflect::get(target, &name.into()).unwrap_or_default()
 }
 
-/// The key of `history.state` under which a reload into a newer release finds the form.
-const STASH: &str = "kenshin-check:form";
+/// What `history.state` starts with when a reload into a newer release left the form in it.
+const STASH: &str = "kenshin-check:";
 
 /// What submitting the fields as a form would send: each named field's text, each
 /// select's choice, and only the checked radios and checkboxes (a checkbox without a
@@ -75,53 +79,43 @@ fn read_page() -> (Vec<(String, String)>, Page) {
     (pairs, page)
 }
 
-/// Puts the form into this page's history entry, for the reload into a newer release.
-pub fn stash_for_reload() {
-    let (pairs, page) = read_page();
-    let list = js_sys::Array::new();
-    for (name, value) in pairs {
-        list.push(&js_sys::Array::of2(&name.into(), &value.into()));
-    }
-    let stash = Object::new();
-    let _ = Reflect::set(&stash, &STASH.into(), &list);
-    let _ = Reflect::set(&stash, &"page".into(), &page.id().into());
+/// Puts `entries` and the page shown into this page's history entry, for the reload into a
+/// newer release: `kenshin-check:<page>:` and the text "keep" would keep (the core's format).
+pub fn stash_for_reload(entries: &Entries, page: Page) {
+    let stash = [STASH, page.id(), ":", &saved::save(entries)].concat();
     if let Ok(history) = gloo::utils::window().history() {
-        let _ = history.replace_state(&stash, "");
+        let _ = history.replace_state(&stash.into(), "");
     }
 }
 
-/// The form a reload into a newer release left in the history entry, taken once.
-fn take_stash() -> Option<(Vec<(String, String)>, Page)> {
+/// The form a reload into a newer release left in the history entry (its text and page), taken once.
+fn take_stash() -> Option<(String, Page)> {
     let history = gloo::utils::window().history().ok()?;
-    let stash = history.state().ok()?;
-    let list: js_sys::Array = property(&stash, STASH).dyn_into().ok()?;
+    let stash = history.state().ok()?.as_string()?;
+    let (page, text) = stash.strip_prefix(STASH)?.split_once(':')?;
     let _ = history.replace_state(&JsValue::NULL, "");
-    let pairs = list
-        .iter()
-        .filter_map(|pair| {
-            let pair: js_sys::Array = pair.dyn_into().ok()?;
-            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
-        })
-        .collect();
-    let page = if property(&stash, "page").as_string().as_deref() == Some(Page::Guide.id()) {
-        Page::Guide
-    } else {
-        Page::Checker
-    };
-    Some((pairs, page))
+    let page = if page == Page::Guide.id() { Page::Guide } else { Page::Checker };
+    Some((text.to_string(), page))
 }
 
 /// Reads the checker's controls from the page (or, after a reload into a newer
 /// release, what it stashed); call before Yew mounts. Nothing is kept when the page
 /// holds no checker field (a first load).
 pub fn capture() {
-    let (mut pairs, page) = take_stash().unwrap_or_else(read_page);
-    if !pairs.iter().any(|(name, _)| Key::from_id(name).is_some()) {
-        return;
-    }
-    let keep = pairs.iter().any(|(name, _)| name == "keep_values");
-    pairs.retain(|(_, value)| !value.is_empty());
-    TAKEN.with(|cell| *cell.borrow_mut() = Some(Held { pairs, keep, page }));
+    // After a reload into a newer release: the entries it stashed ("keep" is as the device says).
+    let held = match take_stash() {
+        Some((text, page)) => Held { pairs: Vec::new(), keep: false, page, stash: Some(text) },
+        None => {
+            let (mut pairs, page) = read_page();
+            if !pairs.iter().any(|(name, _)| Key::from_id(name).is_some()) {
+                return;
+            }
+            let keep = pairs.iter().any(|(name, _)| name == "keep_values");
+            pairs.retain(|(_, value)| !value.is_empty());
+            Held { pairs, keep, page, stash: None }
+        }
+    };
+    TAKEN.with(|cell| *cell.borrow_mut() = Some(held));
     let document = gloo::utils::document();
     let focus = document
         .active_element()
@@ -135,11 +129,15 @@ pub fn capture() {
 /// typed into it joins what was kept rather than replace it, and "keep" stays
 /// ticked. A restart's copy holds all that was kept already.
 pub fn initial_state(lang: Lang) -> State {
-    let kept = storage::load();
-    let Some(Held { pairs, keep, page }) = TAKEN.with(|cell| cell.borrow_mut().take()) else {
+    let kept_text = storage::kept_text();
+    let mut held = TAKEN.with(|cell| cell.borrow_mut().take());
+    let keep = kept_text.is_some() || held.as_ref().is_some_and(|held| held.keep);
+    // A reload into a newer release stashed the form: newer than what the device kept.
+    let text = held.as_mut().and_then(|held| held.stash.take()).or(kept_text);
+    let kept = text.map(|text| saved::load(&text));
+    let Some(Held { pairs, page, .. }) = held else {
         return State::new(lang, kept);
     };
-    let keep = keep || kept.is_some();
     let kept_pairs = kept.map(|entries| entries.to_pairs()).unwrap_or_default();
     let kept_pairs = kept_pairs.into_iter().map(|(name, value)| (name.to_string(), value));
     let mut state = State::new(lang, Some(Entries::from_pairs(kept_pairs.chain(pairs))));

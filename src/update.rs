@@ -1,13 +1,13 @@
-//! A newer release of the app, installed while this one serves the page (docs/product.md,
-//! "Offline and new releases"): src/loader.js says so, on `<html data-update-waiting>` and
-//! with the event `kenshin-check:update-ready`; when the participant taps the notice (or
-//! has typed nothing yet), the form is put aside for the reload (src/takeover.rs) and the
-//! loader is asked to load it (`kenshin-check:load-update`).
+//! A newer release of the app, installed while this one shows the page (docs/product.md,
+//! "New releases"): src/loader.js says so with the event `kenshin-check:update-ready` (only
+//! after the app has started, so its listener is there), and the app shows the notice. Its button
+//! (`[data-action="load-update"]`) puts the form aside for the reload (src/takeover.rs);
+//! the loader, which listens for that button's click, then lets the newer release in.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::takeover;
+const READY: &str = "kenshin-check:update-ready";
 
 /// The window's listener for the loader's word, removed when dropped.
 pub struct Listening(Closure<dyn FnMut()>);
@@ -18,30 +18,9 @@ impl Drop for Listening {
     }
 }
 
-const READY: &str = "kenshin-check:update-ready";
-
-/// Calls `on_ready` when a newer release waits: at once if it already did.
-pub fn listen(mut on_ready: impl FnMut() + 'static) -> Listening {
-    let waiting =
-        gloo::utils::document().document_element().is_some_and(|root| root.has_attribute("data-update-waiting"));
-    if waiting {
-        on_ready();
-    }
+/// Calls `on_ready` when a newer release waits.
+pub fn listen(on_ready: impl FnMut() + 'static) -> Listening {
     let listener = Closure::<dyn FnMut()>::new(on_ready);
     let _ = gloo::utils::window().add_event_listener_with_callback(READY, listener.as_ref().unchecked_ref());
     Listening(listener)
-}
-
-/// Whether the participant is in a field right now (then the page never reloads by itself).
-pub fn in_use() -> bool {
-    let active = gloo::utils::document().active_element();
-    active.is_some_and(|element| matches!(element.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"))
-}
-
-/// Puts what was typed aside and asks the loader for the newer release.
-pub fn load() {
-    takeover::stash_for_reload();
-    if let Ok(event) = web_sys::Event::new("kenshin-check:load-update") {
-        let _ = gloo::utils::window().dispatch_event(&event);
-    }
 }

@@ -91,6 +91,9 @@ export class Target {
   }
 }
 
+/** How each engine says that the document went away under an evaluation (a navigation). */
+const NAVIGATED = /context was destroyed|navigat|target closed|document unloaded|no such (frame|window)/i;
+
 /** The `index`-th element matching `selector`, found afresh on every use. */
 export class Locator {
   constructor(target, selector, index) {
@@ -174,8 +177,15 @@ export class Locator {
       await this.ready();
       await this.read(arm);
       await this.target.backend.click(this.selector, this.index);
-      await this.target.settle();
-      const result = await seen();
+      let result;
+      try {
+        await this.target.settle();
+        result = await seen();
+      } catch (error) {
+        // The click started a navigation that replaced the document under the check.
+        if (NAVIGATED.test(error.message)) return;
+        throw error;
+      }
       if (result !== 'none' || attempt === 2) return;
       console.log(`# ${this.target.engine}: a click on ${this.selector} [${this.index}] did not arrive; clicking again`);
     }

@@ -18,6 +18,15 @@ export function* elements(node) {
   }
 }
 
+/** Every node under `node` (comments and text too), in document order. */
+export function* allNodes(node) {
+  for (const child of tree.getChildNodes(node) ?? []) {
+    yield child;
+    if (child.tagName === 'template') yield* allNodes(tree.getTemplateContent(child));
+    yield* allNodes(child);
+  }
+}
+
 /** The elements under `node` named `tagName` for which `test` holds. */
 export const findAll = (node, tagName, test = () => true) =>
   [...elements(node)].filter((element) => element.tagName === tagName && test(element));

@@ -1,4 +1,5 @@
-// Build step, release only: the app's JS files and the page's <style>s, minified. Trunk's own
+// Build step: the app's JS files (the offline worker too), the page's inline script and
+// <style>s, minified; the page's comments dropped. Trunk's own
 // minification (Trunk.toml `minify`) is off because it would minify index.html too, the
 // operators' settings file (hosting/README.md): it drops an empty `content=""` from the
 // <meta name="kenshin:…"> an operator fills in and puts the page on one line. So the two
@@ -7,7 +8,7 @@
 // sheets Trunk put into the page (about 0.8 KB less). Minifying again changes nothing.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findAll, setText, textOf } from './html.mjs';
+import { allNodes, attr, findAll, remove, setText, textOf } from './html.mjs';
 
 /** Minifies each JavaScript module `files` (paths in `dir`) in place. */
 export async function minifyScripts(dir, files) {
@@ -20,6 +21,20 @@ export async function minifyScripts(dir, files) {
   }
 }
 
+/**
+ * Minifies the page's inline scripts (index.html's head script) as the files are: the source
+ * stays readable, participants download the short one. script-src allows it by the hash of
+ * what ships (hosting/headers.json; the build's check names it when it changes).
+ */
+export async function minifyInlineScripts(doc) {
+  const { minify } = await import('terser');
+  for (const script of findAll(doc, 'script', (s) => attr(s, 'src') === undefined && !attr(s, 'type'))) {
+    const { code } = await minify(textOf(script), { compress: true, mangle: true });
+    if (code === undefined) throw new Error('terser gave nothing for an inline script');
+    setText(script, code);
+  }
+}
+
 /** Minifies the text of every <style> in the page. No `targets`: the CSS stays as written for today's browsers, only shorter. */
 export async function minifyStyles(doc) {
   const { transform } = await import('lightningcss');
@@ -29,5 +44,20 @@ export async function minifyStyles(doc) {
     // In a <style> the text ends at the first "</style": a sheet that says it would end early.
     if (/<\/style/i.test(css)) throw new Error('a style sheet contains "</style"');
     setText(style, css);
+  }
+}
+
+/**
+ * Drops the page's comments, which are for whoever reads index.html, not for every
+ * participant's download (about 0.7 KB brotli), but for the one in front of the operator's
+ * settings (<meta name="kenshin:…">): operators edit those in the built page.
+ */
+export function stripComments(doc) {
+  const isSetting = (node) => node?.tagName === 'meta' && attr(node, 'name')?.startsWith('kenshin:');
+  for (const node of [...allNodes(doc)]) {
+    if (node.nodeName !== '#comment') continue;
+    const siblings = node.parentNode.childNodes;
+    const next = siblings.slice(siblings.indexOf(node) + 1).find((n) => n.nodeName !== '#text');
+    if (!isSetting(next)) remove(node);
   }
 }

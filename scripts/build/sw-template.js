@@ -7,8 +7,8 @@
 //   (cache-first); any other request is left alone: no other origin, no
 //   other path, nothing the app would ever send;
 // - a newer release waits while an older one serves an open page: the page says a newer
-//   version is ready and, when the participant taps it (or has typed nothing yet), asks
-//   it to take over ('kenshin-check:activate'), then reloads into it (src/loader.js);
+//   version is ready and, when the participant taps it, asks it to take over
+//   ('kenshin-check:activate'), then reloads into it (src/loader.js);
 // - activate: deletes the caches of older releases of this same scope.
 // It never stores anything the user types: the cache holds the app's files only.
 // { version, files: [{ path relative to the scope ('' is the page itself), integrity or null }] }
