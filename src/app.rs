@@ -146,7 +146,7 @@ pub fn App(props: &AppProps) -> Html {
             </nav>
             if state.update_ready {
                 <p class="update-ready" role="status" data-update-ready="">
-                    <span>{ text.update_ready }</span>
+                    { text.update_ready }
                     <button type="button" data-action="load-update" onclick={on_load_update}>{ text.load_update }</button>
                 </p>
             }
