@@ -122,11 +122,6 @@ async function settledHeight(page, origin, timeout = 10000) {
   throw new Error(`the iframe did not settle to the app's height (last posted/shown: ${last}); ${LEAD}`);
 }
 
-test(named('examples/portal.html contains examples/portal-snippet.html verbatim'), () => {
-  const strip = (text) => text.split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
-  assert.ok(strip(readFileSync(join(EXAMPLES, 'portal.html'), 'utf8')).includes(strip(readFileSync(join(EXAMPLES, 'portal-snippet.html'), 'utf8'))));
-});
-
 test(named('framed by the portal: the app posts only {type, height}, and the iframe takes and follows its content height'), async () => {
   const page = await openHost(`${portal.url}portal.html`);
   try {

@@ -10,11 +10,9 @@
 // (WebKitWebDriver does not reliably answer while a page is still loading).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { ENGINE, launch, named, verdict } from './engines/index.mjs';
-import { DIST, assertBuilt, pageQuiet, pageRequests, serveApp, setMeta } from './hosting.mjs';
+import { assertBuilt, pageQuiet, pageRequests, serveApp, setMeta } from './hosting.mjs';
 
 const HOLD_APP = `{
   let release;
@@ -72,13 +70,6 @@ const layout = (page) => page.evaluate(() => [...document.querySelectorAll('.app
   }));
 
 // First, while no service worker of the page answers for the network.
-test('no frame before the first view is parsed whole: the head holds rendering until #first-view is complete', () => {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const expect = /<link rel="expect" href="#first-view" blocking="render">/.exec(html);
-  assert.ok(expect, 'a <link rel="expect" href="#first-view" blocking="render">');
-  assert.ok(expect.index < html.indexOf('<style>') && expect.index < html.indexOf('</head>'), 'in the head, before the style');
-  assert.equal(html.match(/\bid="first-view"/g)?.length, 1, 'the element it waits for is in the page, once');
-});
 
 test(named('the first view asks for nothing: every request of the load is to the page\'s own origin, none after'), async () => {
   const mark = held.proxy.since(0).length;
