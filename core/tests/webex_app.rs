@@ -3,8 +3,7 @@
 
 use kenshin_core::platform::{other_downloads, recommended_download, Store, WEBEX_DOWNLOADS};
 use kenshin_core::webex_app::{
-    browsers_for, AccountNeeded, Browser, DeviceRequirement, MobileOs, BROWSER_JOIN, GUEST_ACCOUNT, WEBEX,
-    WEBEX_MEETINGS,
+    browsers_for, Browser, DeviceRequirement, MobileOs, BROWSER_JOIN, WEBEX, WEBEX_MEETINGS,
 };
 use kenshin_core::Platform::{self, *};
 use kenshin_core::WebexApp::{self, *};
@@ -118,5 +117,4 @@ fn pc_browsers_that_join_without_the_app() {
     assert_eq!(BROWSER_JOIN.iter().filter(|row| row.esr_excluded).count(), 1);
     assert_eq!(row(Browser::Chrome).sends_video_up_to, Some(720));
     assert_eq!(row(Browser::Edge).sends_video_up_to, None, "Cisco gives no resolution for Edge");
-    assert_eq!(GUEST_ACCOUNT, AccountNeeded::NoUnlessHostRequiresSignIn);
 }

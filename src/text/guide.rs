@@ -71,6 +71,8 @@ pub struct GuideText {
     pub browser_join_body: &'static str,
     pub browser_name: fn(&BrowserJoin) -> String,
     /// No account needed, and the app remains the other way.
+    /// No Webex account to make: the leaflet's join-day step has the participant enter
+    /// the meeting number, password, and their name and e-mail where blank.
     pub browser_join_account: &'static str,
 
     // The appointment, in the participant's own calendar (`calendar.rs`).

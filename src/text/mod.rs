@@ -152,7 +152,7 @@ pub struct Text {
     pub precautions_heading: &'static str,
     pub applies_to_you: &'static str,
     /// The leaflet's nine precautions, in its order and words.
-    pub precautions: [&'static str; 9],
+    pub precautions: [&'static str; kenshin_core::precautions::COUNT],
     pub criteria_heading: &'static str,
 
     /// Before the operator's insurer name: "提供: ".
@@ -172,7 +172,6 @@ pub struct Text {
     pub print_heading: &'static str,
     pub print_checkup_date: &'static str,
     pub print_printed_on: &'static str,
-    pub print_value: &'static str,
     pub print_not_entered: &'static str,
     pub print_note: &'static str,
 

@@ -15,7 +15,6 @@
 //! - [`WebexApp::signed_out_after_months`]: an app (or an app on an
 //!   unsupported OS) older than this may be signed out.
 //! - [`BROWSER_JOIN`]: the browsers a PC can join from, with their limits.
-//! - [`GUEST_ACCOUNT`]: whether joining needs an account.
 
 use crate::platform::{other_stores, recommended_store, Download, Platform, Store};
 
@@ -262,16 +261,3 @@ pub const BROWSER_JOIN: [BrowserJoin; 4] = [
 pub fn browsers_for(platform: Platform) -> impl Iterator<Item = &'static BrowserJoin> {
     BROWSER_JOIN.iter().filter(move |row| row.platforms.contains(&platform))
 }
-
-/// Whether a participant needs a Webex account to join.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AccountNeeded {
-    /// Join as a guest with a name; only a host's setting can require sign-in.
-    NoUnlessHostRequiresSignIn,
-}
-
-/// Attributed to help.webex.com article n0ebkp but NOT verified: that article
-/// could not be read, and the only link to n0ebkp found (in Cisco's Webex Contact
-/// Center documentation) is titled "Manage User Accounts in Cisco Webex Site
-/// Administration". Re-check the source before the shell words it as Cisco's.
-pub const GUEST_ACCOUNT: AccountNeeded = AccountNeeded::NoUnlessHostRequiresSignIn;

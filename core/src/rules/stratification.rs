@@ -97,7 +97,6 @@ pub enum Risk {
     BloodPressure,
     Lipids,
     Glucose,
-    Smoking,
 }
 
 /// What medicine is taken for (質問票 1–3).

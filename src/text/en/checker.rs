@@ -100,7 +100,6 @@ pub static EN: Text = Text {
     print_heading: "Checkup result check (before the programme)",
     print_checkup_date: "Date of checkup",
     print_printed_on: "Printed on",
-    print_value: "Value",
     print_not_entered: "not entered",
     print_note: "This sheet was made on the participant's own device and was not sent anywhere.",
 
@@ -203,7 +202,6 @@ fn en_support_reason(reason: &Reason) -> String {
                 Risk::BloodPressure => "blood pressure",
                 Risk::Lipids => "lipids",
                 Risk::Glucose => "glucose",
-                Risk::Smoking => "smoking",
             };
             let timing = match finding.timing {
                 Some(Timing::Fasting) => " (fasting)",

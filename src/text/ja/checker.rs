@@ -100,7 +100,6 @@ pub static JA: Text = Text {
     print_heading: "健診結果チェック（プログラム参加前の確認）",
     print_checkup_date: "健診を受けた日",
     print_printed_on: "作成日",
-    print_value: "値",
     print_not_entered: "未入力",
     print_note: "この用紙は本人の端末で作成されたもので、どこにも送信されていません。",
 
@@ -204,7 +203,6 @@ fn ja_support_reason(reason: &Reason) -> String {
                 Risk::BloodPressure => "血圧",
                 Risk::Lipids => "脂質",
                 Risk::Glucose => "血糖",
-                Risk::Smoking => "喫煙",
             };
             let timing = match finding.timing {
                 Some(Timing::Fasting) => "（空腹時）",
