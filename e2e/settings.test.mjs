@@ -41,7 +41,7 @@ async function openWith(metas, query = '') {
 
 /** The distinct targets of the page's tel: links. */
 const telHrefs = (page) => page.$$eval('a[href^="tel:"]', (links) => [...new Set(links.map((a) => a.getAttribute('href')))]);
-const accent = (page) => page.evaluate(() => getComputedStyle(document.querySelector('[data-nav].current')).backgroundColor);
+const accent = (page) => page.evaluate(() => getComputedStyle(document.querySelector('[data-nav][aria-current=page]')).backgroundColor);
 
 /**
  * The visible links whose accessible name (aria-label, else the text) matches `name`, as

@@ -136,9 +136,9 @@ pub fn App(props: &AppProps) -> Html {
             <nav class="page-nav" aria-label={text.nav_label}>
                 { for [(Page::Checker, text.nav_checker), (Page::Guide, text.nav_guide)].into_iter().map(|(page, label)| {
                     let onclick = actions.reform(move |_: MouseEvent| Action::Show(page));
-                    // Styled by `aria-current`; the `current` class stays as the tests' hook.
+                    // Styled and found by `aria-current`.
                     if state.page == page {
-                        html! { <button type="button" class="nav-tab current" data-nav={page.id()} aria-current="page" {onclick}>{ label }</button> }
+                        html! { <button type="button" class="nav-tab" data-nav={page.id()} aria-current="page" {onclick}>{ label }</button> }
                     } else {
                         html! { <button type="button" class="nav-tab" data-nav={page.id()} {onclick}>{ label }</button> }
                     }
@@ -237,8 +237,8 @@ pub fn App(props: &AppProps) -> Html {
                     <button type="button" class="clear" data-action="clear" onclick={on_clear}>{ text.clear_all }</button>
                 </div>
                 <div class="keep">
-                    <label class="check" for="keep_values">
-                        <input type="checkbox" id="keep_values" name="keep_values" checked={state.keep} onchange={on_keep} />
+                    <label class="check" for={Control::KEEP_VALUES}>
+                        <input type="checkbox" id={Control::KEEP_VALUES} name={Control::KEEP_VALUES} checked={state.keep} onchange={on_keep} />
                         <span>{ text.keep_values }</span>
                     </label>
                     { hint(text.keep_values_hint) }

@@ -22,7 +22,7 @@ use std::cell::RefCell;
 
 use js_sys::{Function, Object, Reflect};
 use kenshin_core::saved;
-use kenshin_core::{Entries, Key};
+use kenshin_core::{Control, Entries, Key};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 
@@ -72,7 +72,8 @@ fn read_page() -> (Vec<(String, String)>, Page) {
         }
     }
     // The guide's section is in the page only while the guide is shown.
-    let page = match document.query_selector("[data-section=guide]") {
+    let guide = ["[data-section=", Page::Guide.id(), "]"].concat();
+    let page = match document.query_selector(&guide) {
         Ok(Some(_)) => Page::Guide,
         _ => Page::Checker,
     };
@@ -110,7 +111,7 @@ pub fn capture() {
             if !pairs.iter().any(|(name, _)| Key::from_id(name).is_some()) {
                 return;
             }
-            let keep = pairs.iter().any(|(name, _)| name == "keep_values");
+            let keep = pairs.iter().any(|(name, _)| name == Control::KEEP_VALUES);
             pairs.retain(|(_, value)| !value.is_empty());
             Held { pairs, keep, page, stash: None }
         }

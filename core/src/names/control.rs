@@ -55,6 +55,10 @@ impl Control {
     /// file"): not an entry of its own, it fills the controls above.
     pub const CHECKUP_FILE: &'static str = "checkup_file";
 
+    /// "Keep my values on this device" (docs/product.md, "Privacy rules"): not an entry,
+    /// whether what is entered is kept. A takeover reads it back by this name.
+    pub const KEEP_VALUES: &'static str = "keep_values";
+
     /// Every control: the 17 values, then the others.
     pub const ALL: [Control; COUNT] = {
         let mut all = [Control::Age; COUNT];

@@ -20,6 +20,7 @@ use kenshin_core::WebexApp;
 use yew::prelude::*;
 
 use crate::components::precautions::precautions;
+use crate::state::Page;
 use crate::text::guide::named;
 use crate::text::Lang;
 
@@ -80,7 +81,7 @@ pub fn guide_page(lang: Lang, settings: Rc<Settings>, appointment: AppointmentIn
     let text = lang.guide();
     let part = PartProps { lang, settings };
     html! {
-        <div class="guide" data-section="guide">
+        <div class="guide" data-section={Page::Guide.id()}>
             <p class="lead">{ text.lead }</p>
             if let Some(url) = &part.settings.video_url {
                 <p>{ external_link(url, text.video_guide, text.new_tab, html! {}) }</p>
