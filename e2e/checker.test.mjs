@@ -165,7 +165,7 @@ test(named('usable at 200 % zoom: at 195 CSS px wide nothing scrolls sideways an
   await page.close();
 });
 
-test(named('print: a one-page summary with the values, the criteria met and the dates'), async () => {
+test(named('print: a one-page summary with the values, the criteria met and the dates'), async (t) => {
   const page = await fresh('ja');
   try {
     await fill(page, { sex: 'female', age: '62', checkup_date: '2026-06-01', systolic_bp: '185', creatinine: '1.42' });
@@ -177,7 +177,7 @@ test(named('print: a one-page summary with the values, the criteria met and the 
     assert.match(summary, /29\.9 mL\/min\/1\.73m² \(推算値\).*基準 30 mL\/min\/1\.73m² 未満/);
     assert.match(summary, /どこにも送信されていません/);
     const pdf = await page.pdf();
-    if (pdf) assert.equal(pdfPages(pdf), 1, 'one A4 page');
+    await t.test('on one A4 page', { skip: !pdf && `${ENGINE}'s driver cannot print to PDF` }, () => assert.equal(pdfPages(pdf), 1));
     await page.setViewportSize({ width: 794, height: 1123 });
     await page.screenshot({ path: `${SHOTS}${ENGINE}-print-ja.png`, fullPage: true });
   } finally {

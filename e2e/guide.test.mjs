@@ -294,12 +294,11 @@ test(named('camera and microphone: the preview plays, the meter moves, Stop ends
   });
   const t1 = await page.evaluate(() => document.querySelector('#camera-preview').currentTime);
   assert.ok(t1 > t0, `currentTime advances (${t0} → ${t1})`);
-  if (await audioClockRuns(page)) {
+  const sound = await audioClockRuns(page);
+  await t.test('the level meter moves', { skip: !sound && `${ENGINE}: Web Audio is suspended on this machine (no sound device)` }, () => {
     assert.ok(new Set(levels).size >= 3, `the level meter moves: ${levels.join(' ')}`);
     assert.ok(Math.max(...levels) > 0);
-  } else {
-    t.diagnostic(`${ENGINE}: Web Audio is suspended on this machine (no sound device), so the meter is not checked here`);
-  }
+  });
 
   await page.locator('[data-guide-part="camera"]').screenshot({ path: `${SHOTS}${ENGINE}-guide-camera-running-pc-ja.png` });
   await page.click('[data-action="camera-stop"]');
