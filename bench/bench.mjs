@@ -45,10 +45,10 @@ const NETWORK = {
 };
 
 // Everything Chromium and Playwright put in the temp dir lands in our own
-// folder, removed at the end (e2e/browser.mjs makes a profile dir per launch).
+// folder, removed at the end (bench/browser.mjs makes a profile dir per launch).
 const WORK = mkdtempSync(join(tmpdir(), 'kenshin-bench-'));
 process.env.TMPDIR = WORK;
-const { launch, CHROMIUM, CHROMIUM_ARGS } = await import('../e2e/browser.mjs');
+const { launch, CHROMIUM, CHROMIUM_ARGS } = await import('./browser.mjs');
 
 /** A copy of `root` with every shipped file brotli-compressed under its own name. */
 function brotliCopy(root, name) {
@@ -194,7 +194,7 @@ async function keystrokes(page, n) {
 }
 
 // --- Lighthouse -----------------------------------------------------------
-// Lighthouse launches Chromium itself: the same flags as e2e/browser.mjs, as one string.
+// Lighthouse launches Chromium itself: the same flags as bench/browser.mjs, as one string.
 const LH_FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
 
 async function lighthouse(url) {

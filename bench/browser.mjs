@@ -5,8 +5,8 @@ import { chromium } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, CHROMIUM_ARGS } from './engines/chromium.mjs';
-import { PHONE } from './engines/index.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/engines/chromium.mjs';
+import { PHONE } from '../e2e/engines/index.mjs';
 
 export { CHROMIUM, CHROMIUM_ARGS };
 
