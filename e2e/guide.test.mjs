@@ -1,16 +1,15 @@
 // The session guide (docs/product.md, "Session guide") as a participant uses it: the release build served on
 // loopback, this run's engine (E2E_ENGINE) with its own fake camera and microphone
 // (Chromium's fake devices, WebKit's mock capture devices, Firefox's fake streams), at
-// 390x844 (phone) and 1280x800 (PC), in Japanese and English.
+// 390x844 (phone) and 1280x800 (PC), in Japanese and English. The camera and microphone
+// check has its own file: e2e/camera.test.mjs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile, mkdir } from 'node:fs/promises';
 import { startServer } from './server.mjs';
 import { DIST } from './hosting.mjs';
 import { axeViolations, ENGINE, launch, named, PC, PHONE, SHOTS, verdict } from './engines/index.mjs';
+import { audioClockRuns, meterAbove, openGuideOf, startCamera, withBrowser } from './fixtures.mjs';
 import { BROWSER_OWN } from './engines/proxy.mjs';
 
 const PARTS = ['steps', 'appointment', 'webex', 'prepare', 'data', 'camera', 'join', 'privacy'];
@@ -34,86 +33,23 @@ const STORE_URL = {
 };
 
 let server;
-let portal;
 let browser; // phone, fake camera and microphone allowed
 let pc; // the same at 1280x800
 
 before(async () => {
   await mkdir(SHOTS, { recursive: true });
   server = await startServer({ root: DIST });
-  const portalRoot = mkdtempSync(join(tmpdir(), 'kenshin-portal-'));
-  const iframe = (allow) => `<!doctype html><html lang="en"><meta name="viewport" content="width=device-width">
-    <title>portal</title><link rel="icon" href="data:,"><body style="margin:0">
-    <iframe ${allow} src="${server.url}?lang=en" style="border:0;width:100%;height:800px" title="kenshin-check"></iframe></html>`;
-  await writeFile(join(portalRoot, 'portal.html'), iframe(''));
-  await writeFile(join(portalRoot, 'portal-allow.html'), iframe('allow="camera; microphone"'));
-  portal = await startServer({ root: portalRoot });
   browser = await launch({ media: 'mock' });
   pc = await launch({ viewport: PC, media: 'mock' });
 });
 after(async () => {
   await browser?.close();
   await pc?.close();
-  await portal?.close();
   await server?.close();
 });
 
-/** Runs `work` with a browser of its own, closed afterwards. */
-async function withBrowser(options, work) {
-  const own = await launch(options);
-  try {
-    return await work(own);
-  } finally {
-    await own.close();
-  }
-}
-
-/** Opens the app and goes to the guide with its navigation button. */
-async function openGuide(on = browser, lang = 'ja') {
-  const page = await on.newPage();
-  await page.goto(`${server.url}?lang=${lang}`);
-  await page.waitForSelector('[data-verdict]');
-  await page.click('[data-nav="guide"]');
-  await page.waitForSelector('[data-section="guide"]');
-  return page;
-}
-
-const cameraStatus = (target) => target.getAttribute('[data-camera-status]', 'data-camera-status');
-
-/** Taps "start" and waits until the preview is live; the test keeps the tracks (in the
- * document's window: the app itself exposes nothing) to check that they end. */
-async function startCamera(target) {
-  await target.click('[data-action="camera-start"]');
-  await target.waitForSelector('[data-camera-status="running"]', { timeout: 10_000 });
-  await target.evaluate(() => { window.e2eTracks = document.querySelector('#camera-preview').srcObject.getTracks(); });
-}
-
-const trackStates = (target) => target.evaluate(() => window.e2eTracks.map((track) => `${track.kind}:${track.readyState}`).sort());
-
-/** Waits, inside the page (10 ms polling), until the level meter shows more than `above`. */
-const meterAbove = (target, above, ms = 10_000) => target.evaluate((above, ms) => new Promise((resolve, reject) => {
-  const end = Date.now() + ms;
-  const poll = () => {
-    const value = Number(document.querySelector('#mic-level').value);
-    if (value > above) resolve(value);
-    else if (Date.now() > end) reject(new Error(`the meter stayed at or below ${above} (last ${value})`));
-    else setTimeout(poll, 10);
-  };
-  poll();
-}), above, ms);
-
-/**
- * Whether Web Audio runs here at all: headless Firefox on a machine without a sound device
- * keeps every AudioContext suspended (currentTime 0), so no level meter can move there.
- */
-const audioClockRuns = (target) => target.evaluate(async () => {
-  const context = new AudioContext();
-  await Promise.race([context.resume(), new Promise((r) => setTimeout(r, 500))]);
-  await new Promise((r) => setTimeout(r, 300));
-  const runs = context.state === 'running' && context.currentTime > 0;
-  await context.close();
-  return runs;
-});
+/** The guide of the app this file serves, opened in `on`. */
+const openGuide = (on = browser, lang = 'ja') => openGuideOf(on, server.url, lang);
 
 test(named('moving to the guide and back keeps what was typed in the checker'), async () => {
   const page = await openGuide();
@@ -264,154 +200,6 @@ test(named('privacy: the app promise first, the seven points in full, the contac
     assert.deepEqual(page.errors, [], lang);
     await page.close();
   }
-});
-
-test(named('camera and microphone: the preview plays, the meter moves, Stop ends every track'), async (t) => {
-  const page = await openGuide(pc, 'ja');
-  assert.equal(await cameraStatus(page), 'idle');
-  assert.equal(await page.isVisible('#camera-preview'), false, 'nothing is shown before the tap');
-  await startCamera(page);
-  assert.deepEqual(await trackStates(page), ['audio:live', 'video:live']);
-
-  await page.waitForFunction(() => document.querySelector('#camera-preview').readyState >= 2);
-  const t0 = await page.evaluate(() => document.querySelector('#camera-preview').currentTime);
-  const video = await page.evaluate(() => {
-    const v = document.querySelector('#camera-preview');
-    // The attribute is what iPhone Safari reads; Firefox has no playsInline property.
-    return { muted: v.muted, playsInline: v.hasAttribute('playsinline') && (v.playsInline ?? true), paused: v.paused, width: v.videoWidth };
-  });
-  assert.deepEqual({ ...video, width: video.width > 0 }, { muted: true, playsInline: true, paused: false, width: true });
-
-  // Sample the meter for about a second: the engine's fake microphone makes a sound.
-  const levels = await page.evaluate(async () => {
-    const meter = document.querySelector('#mic-level');
-    const seen = [];
-    for (let i = 0; i < 25; i += 1) {
-      seen.push(meter.value);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    return seen;
-  });
-  const t1 = await page.evaluate(() => document.querySelector('#camera-preview').currentTime);
-  assert.ok(t1 > t0, `currentTime advances (${t0} → ${t1})`);
-  const sound = await audioClockRuns(page);
-  await t.test('the level meter moves', { skip: !sound && `${ENGINE}: Web Audio is suspended on this machine (no sound device)` }, () => {
-    assert.ok(new Set(levels).size >= 3, `the level meter moves: ${levels.join(' ')}`);
-    assert.ok(Math.max(...levels) > 0);
-  });
-
-  await page.locator('[data-guide-part="camera"]').screenshot({ path: `${SHOTS}${ENGINE}-guide-camera-running-pc-ja.png` });
-  await page.click('[data-action="camera-stop"]');
-  assert.deepEqual(await trackStates(page), ['audio:ended', 'video:ended']);
-  assert.equal(await cameraStatus(page), 'stopped');
-  assert.equal(await page.isVisible('#camera-preview'), false);
-  assert.deepEqual(page.errors, []);
-  await page.close();
-});
-
-test(named('camera and microphone stop when the participant goes back to the checker'), async () => {
-  const page = await openGuide(browser, 'en');
-  await startCamera(page);
-  await page.click('[data-nav="checker"]');
-  await page.waitForSelector('[data-verdict]', { state: 'visible' });
-  assert.deepEqual(await trackStates(page), ['audio:ended', 'video:ended']);
-  assert.deepEqual(page.errors, []);
-  await page.close();
-});
-
-test(named('camera and microphone stop when the page is hidden'), async () => {
-  const page = await openGuide(browser, 'ja');
-  await startCamera(page);
-  await page.evaluate(() => {
-    Object.defineProperty(document, 'hidden', { value: true, configurable: true });
-    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
-    document.dispatchEvent(new Event('visibilitychange'));
-  });
-  await page.settle();
-  assert.deepEqual(await trackStates(page), ['audio:ended', 'video:ended']);
-  assert.equal(await cameraStatus(page), 'stopped');
-  assert.match(await page.textContent('[data-camera-status]'), /画面から離れた/);
-  assert.deepEqual(page.errors, []);
-  await page.close();
-});
-
-test(named('camera: a denied permission is explained'), async (t) => {
-  if (ENGINE === 'webkit') {
-    // WebKitGTK 2.50 grants its mock capture devices without a permission request (so the
-    // browser's "deny" handler is never asked), and without them getUserMedia fails with
-    // NotFoundError (no device) before any permission request: it cannot be made to refuse.
-    t.skip(`skipped in ${ENGINE}: WebKitGTK's mock camera is granted without a permission request, and without it there is no device to refuse`);
-    return;
-  }
-  // The engine's fake devices, but every camera and microphone request answered "no".
-  await withBrowser({ media: 'deny' }, async (denying) => {
-    const page = await openGuide(denying, 'ja');
-    await page.click('[data-action="camera-start"]');
-    await page.waitForSelector('[data-media-problem]', { timeout: 10_000 });
-    assert.equal(await page.getAttribute('[data-media-problem]', 'data-media-problem'), 'denied');
-    assert.match(await page.textContent('[data-media-problem]'), /許可されませんでした/);
-    assert.equal(await page.getAttribute('[data-media-problem]', 'role'), 'alert');
-    assert.equal(await cameraStatus(page), 'failed');
-    await page.locator('[data-guide-part="camera"]').screenshot({ path: `${SHOTS}${ENGINE}-guide-camera-denied-phone-ja.png` });
-    assert.deepEqual(page.errors, []);
-  });
-});
-
-test(named('camera: no device found is explained'), async () => {
-  const noDevice = `MediaDevices.prototype.getUserMedia = () => Promise.reject(new DOMException('Requested device not found', 'NotFoundError'));`;
-  await withBrowser({ media: 'mock', initScripts: [noDevice] }, async (own) => {
-    const page = await openGuide(own, 'en');
-    await page.click('[data-action="camera-start"]');
-    await page.waitForSelector('[data-media-problem="no-device"]');
-    assert.match(await page.textContent('[data-media-problem]'), /No camera or microphone was found/);
-    assert.deepEqual(page.errors, []);
-  });
-});
-
-/** The app inside a cross-origin iframe: a portal page served from
- * http://localhost:<another port>, the app from http://127.0.0.1. */
-async function framed(on, allow) {
-  const page = await on.newPage();
-  const name = allow ? 'portal-allow.html' : 'portal.html';
-  await page.goto(`http://localhost:${new URL(portal.url).port}/${name}`);
-  const frame = await page.frame(server.url);
-  await frame.waitForSelector('[data-verdict]');
-  await frame.click('[data-nav="guide"]');
-  await frame.waitForSelector('[data-section="guide"]');
-  return { page, frame };
-}
-
-test(named('camera in a portal iframe without allow: tells the operator what to add'), async () => {
-  await withBrowser({ media: 'mock', waitForLoad: true }, async (own) => {
-    const { page, frame } = await framed(own, null);
-    await frame.click('[data-action="camera-start"]');
-    await frame.waitForSelector('[data-media-problem]');
-    // Where the engine tells a document its permissions policy (Chromium), the app knows it is
-    // the missing allow; where it does not (Safari, Firefox), a refusal in a frame may be either.
-    const says = await frame.evaluate(() => ['permissionsPolicy', 'featurePolicy'].some((name) => typeof document[name]?.allowsFeature === 'function'));
-    assert.equal(await frame.getAttribute('[data-media-problem]', 'data-media-problem'), says ? 'framed' : 'denied-or-framed');
-    assert.match(await frame.textContent('[data-operator-note="iframe-allow"]'), /allow="camera; microphone"/);
-    const newTab = frame.locator('[data-media-problem] a');
-    assert.equal(await newTab.getAttribute('target'), '_blank');
-    assert.equal(new URL(await newTab.getAttribute('href')).origin, server.origin);
-    // What the participant sees in the portal (WebKit cannot screenshot an element inside a frame).
-    await frame.locator('[data-media-problem]').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SHOTS}${ENGINE}-guide-camera-framed-phone-en.png` });
-    // WebKit reports the refusal this test provokes on the console, in its own words; nothing else.
-    const refusal = [/^Permission policy '(?:Camera|Microphone)' check failed for document with origin 'http:\/\/127\.0\.0\.1:\d+'\.$/, /^Not allowed to call getUserMedia\.$/];
-    assert.deepEqual(page.errors.filter((text) => !(ENGINE === 'webkit' && refusal.some((re) => re.test(text)))), []);
-  });
-});
-
-test(named('camera in a portal iframe with allow="camera; microphone" works'), async () => {
-  await withBrowser({ media: 'mock', waitForLoad: true }, async (own) => {
-    const { page, frame } = await framed(own, 'camera; microphone');
-    await startCamera(frame);
-    assert.deepEqual(await trackStates(frame), ['audio:live', 'video:live']);
-    await frame.click('[data-action="camera-stop"]');
-    assert.deepEqual(await trackStates(frame), ['audio:ended', 'video:ended']);
-    assert.deepEqual(page.errors, []);
-  });
 });
 
 test(named('using the whole guide makes no request'), async () => {

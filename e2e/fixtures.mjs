@@ -1,0 +1,56 @@
+// What the end-to-end tests share to put the app in a state: a browser of a test's own, the
+// app opened on a page, the camera check's level meter. Engine-neutral (e2e/engines/).
+
+/** Runs `work` with a browser of its own (e2e/engines/ `launch` options), closed afterwards. */
+export async function withBrowser(options, work) {
+  const { launch } = await import('./engines/index.mjs');
+  const own = await launch(options);
+  try {
+    return await work(own);
+  } finally {
+    await own.close();
+  }
+}
+
+/** Opens the app at `url` in `browser` and goes to the guide with its navigation button, as a participant does. */
+export async function openGuideOf(browser, url, lang = 'ja') {
+  const page = await browser.newPage();
+  await page.goto(`${url}?lang=${lang}`);
+  await page.waitForSelector('[data-verdict]');
+  await page.click('[data-nav="guide"]');
+  await page.waitForSelector('[data-section="guide"]');
+  return page;
+}
+
+/** Waits, inside the page (10 ms polling), until the level meter shows more than `above`. */
+export const meterAbove = (target, above, ms = 10_000) => target.evaluate((above, ms) => new Promise((resolve, reject) => {
+  const end = Date.now() + ms;
+  const poll = () => {
+    const value = Number(document.querySelector('#mic-level').value);
+    if (value > above) resolve(value);
+    else if (Date.now() > end) reject(new Error(`the meter stayed at or below ${above} (last ${value})`));
+    else setTimeout(poll, 10);
+  };
+  poll();
+}), above, ms);
+
+/**
+ * Whether Web Audio runs here at all: headless Firefox on a machine without a sound device
+ * keeps every AudioContext suspended (currentTime 0), so no level meter can move there.
+ */
+export const audioClockRuns = (target) => target.evaluate(async () => {
+  const context = new AudioContext();
+  await Promise.race([context.resume(), new Promise((r) => setTimeout(r, 500))]);
+  await new Promise((r) => setTimeout(r, 300));
+  const runs = context.state === 'running' && context.currentTime > 0;
+  await context.close();
+  return runs;
+});
+
+/** Taps "start" and waits until the preview is live; the test keeps the tracks (in the
+ * document's window: the app itself exposes nothing) to check that they end. */
+export async function startCamera(target) {
+  await target.click('[data-action="camera-start"]');
+  await target.waitForSelector('[data-camera-status="running"]', { timeout: 10_000 });
+  await target.evaluate(() => { window.e2eTracks = document.querySelector('#camera-preview').srcObject.getTracks(); });
+}
