@@ -4,7 +4,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { startServer } from './server.mjs';
-import { axeViolations, ENGINE, launch, named, pdfPages, SHOTS, verdict } from './engines/index.mjs';
+import { axeViolations, ENGINE, launch, named, openApp, pdfPages, SHOTS, verdict } from './engines/index.mjs';
+import { NORMAL, fillControls } from './fixtures.mjs';
 import { DIST } from './hosting.mjs';
 
 let server;
@@ -20,26 +21,13 @@ after(async () => {
   await server?.close();
 });
 
-async function fresh(lang = 'ja') {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}?lang=${lang}`);
-  await page.waitForSelector('[data-verdict]');
-  return page;
-}
-
-async function fill(page, values) {
-  for (const [id, value] of Object.entries(values)) {
-    if (id === 'sex') await page.check(`input[name=sex][value=${value}]`);
-    else await page.fill(`#${id}`, value);
-  }
-}
+const fresh = (lang = 'ja') => openApp(browser, `${server.url}?lang=${lang}`);
+const fill = fillControls;
 
 async function shoot(page, name) {
   await page.locator('#result').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}${ENGINE}-${name}.png` });
 }
-
-const NORMAL = { systolic_bp: '128', diastolic_bp: '82', glucose: '98', hba1c: '5.6', ast: '22', alt: '25', ggt: '40' };
 
 for (const lang of ['ja', 'en']) {
   test(named(`see-doctor-first: systolic 185 is flagged with its threshold (${lang})`), async () => {

@@ -54,3 +54,19 @@ export async function startCamera(target) {
   await target.waitForSelector('[data-camera-status="running"]', { timeout: 10_000 });
   await target.evaluate(() => { window.e2eTracks = document.querySelector('#camera-preview').srcObject.getTracks(); });
 }
+
+/** A checkup in which no value meets a criterion: the form's own normal (docs/product.md, "Programme criteria"). */
+export const NORMAL = { systolic_bp: '128', diastolic_bp: '82', glucose: '98', hba1c: '5.6', ast: '22', alt: '25', ggt: '40' };
+
+/** The questionnaire's ticks (core/src/names/control.rs), which are checkboxes by their id. */
+const TICKS = ['smoker', 'med_bp', 'med_glucose', 'med_lipids'];
+
+/** Sets each control `id` to `value` as a participant does: radios and ticks by tapping, the select by choosing, fields by typing. */
+export async function fillControls(page, values) {
+  for (const [id, value] of Object.entries(values)) {
+    if (id === 'sex' || id.endsWith('_timing')) await page.check(`input[name=${id}][value=${value}]`);
+    else if (TICKS.includes(id)) await page.check(`#${id}`);
+    else if (id === 'urine_protein') await page.selectOption('#urine_protein', value);
+    else await page.fill(`#${id}`, value);
+  }
+}

@@ -4,7 +4,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { startServer } from './server.mjs';
-import { ENGINE, launch, named, SHOTS, verdict } from './engines/index.mjs';
+import { ENGINE, launch, named, openApp, SHOTS, verdict } from './engines/index.mjs';
+import { fillControls } from './fixtures.mjs';
 import { DIST } from './hosting.mjs';
 
 let server;
@@ -20,19 +21,10 @@ after(async () => {
   await server?.close();
 });
 
-const CHECKBOXES = ['smoker', 'med_bp', 'med_glucose', 'med_lipids'];
-
+/** The app in `lang`, with `values` entered. */
 async function open(lang, values) {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}?lang=${lang}`);
-  await page.waitForSelector('[data-verdict]');
-  for (const [id, value] of Object.entries(values)) {
-    if (id === 'sex') await page.check(`input[name=sex][value=${value}]`);
-    else if (id.endsWith('_timing')) await page.check(`input[name=${id}][value=${value}]`);
-    else if (CHECKBOXES.includes(id)) await page.check(`#${id}`);
-    else if (id === 'urine_protein') await page.selectOption('#urine_protein', value);
-    else await page.fill(`#${id}`, value);
-  }
+  const page = await openApp(browser, `${server.url}?lang=${lang}`);
+  await fillControls(page, values);
   return page;
 }
 

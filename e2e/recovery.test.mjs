@@ -18,8 +18,8 @@ import assert from 'node:assert/strict';
 import { BROWSER_OWN } from './engines/proxy.mjs';
 import { ENGINE, launch, named, verdict } from './engines/index.mjs';
 import { assertBuilt, listRequests, recordRequests, serveApp, serviceWorkerReady } from './hosting.mjs';
+import { NORMAL, fillControls } from './fixtures.mjs';
 
-const NORMAL = { systolic_bp: '128', diastolic_bp: '82', glucose: '98', hba1c: '5.6', ast: '22', alt: '25', ggt: '40' };
 const STOPPED = {
   ja: { restarting: /判定を表示できません。.*再開しています/, reload: /判定を表示できません。.*ページを再読み込み/ },
   en: { restarting: /No result: the check stopped\. It is restarting/, reload: /No result: the check stopped\..*reload the page/ },
@@ -63,9 +63,7 @@ async function open(lang) {
 /** What the page fetched (Resource Timing: from the network or from its service worker). */
 const fetched = (page) => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
 
-async function fill(page, values) {
-  for (const [id, value] of Object.entries(values)) await page.fill(`#${id}`, value);
-}
+const fill = fillControls;
 
 /**
  * Once #`id` holds `text` (the keystroke that completes it), the next read of an input's
