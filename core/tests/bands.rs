@@ -168,7 +168,7 @@ fn a_whole_form_is_banded_in_form_order() {
         (Key::Creatinine, "0.9"),
         (Key::Triglycerides, "160"),
         (Key::Hdl, "52"),
-        (Key::Ldl, "ldl?"), // an error: banded as blank, so non-HDL is used
+        (Key::Ldl, "ldl?"), // an error: no LDL value, so non-HDL is used
         (Key::NonHdl, "151"),
         (Key::Hemoglobin, "11.8"),
     ] {

@@ -106,6 +106,11 @@ fn very_long_input_is_rejected_not_parsed() {
     let long_digits = format!("{}1", "0".repeat(MAX_INPUT_CHARS - 1));
     assert!(parse_value(Key::Ggt, &long_digits).is_ok());
     assert_eq!(parse_value(Key::Ggt, &"あ".repeat(10_000)), Err(InputError::TooLong));
+    // White space of any length is blank, not too long: the one rule for blank.
+    for blank in [" ".repeat(MAX_INPUT_CHARS + 1), "\u{3000}".repeat(MAX_INPUT_CHARS * 3), "\t \n".into()] {
+        assert_eq!(parse_value(Key::Ggt, &blank), Ok(None));
+        assert!(kenshin_core::input::is_blank(&blank));
+    }
 }
 
 #[test]

@@ -122,3 +122,15 @@ fn the_extra_values_never_flag_but_an_error_in_them_still_needs_a_correction() {
     let evaluation = evaluate(&with(with(complete(), Key::Weight, "x"), Key::SystolicBp, "181"));
     assert_eq!(evaluation.verdict, Verdict::SeeDoctorFirst);
 }
+
+/// "Blank" is the parser's one rule (`input::is_blank`): white space of any length is blank
+/// for the value and for the eGFR estimate alike, never an error.
+#[test]
+fn long_white_space_in_egfr_is_blank_so_creatinine_is_estimated() {
+    let mut form = Form { sex: Some(Sex::Male), age: "60".into(), ..Form::default() };
+    form.set_value(Key::Creatinine, "1.0");
+    form.set_value(Key::Egfr, " ".repeat(kenshin_core::input::MAX_INPUT_CHARS + 5));
+    let evaluation = evaluate(&form);
+    assert_eq!(evaluation.error(Field::Value(Key::Egfr)), None);
+    assert!(evaluation.estimated_egfr.is_some());
+}

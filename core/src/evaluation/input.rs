@@ -58,20 +58,28 @@ fn parse_in_range(
     min: f64,
     max: f64,
 ) -> Result<Option<f64>, InputError> {
+    if is_blank(raw) {
+        return Ok(None);
+    }
     if raw.chars().count() > MAX_INPUT_CHARS {
         return Err(InputError::TooLong);
     }
     let folded = fold_width(raw);
     let text = folded.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
     let number_part = strip_unit(text, unit_spellings, unit)?;
     let value = parse_number(number_part)?;
     if !(min..=max).contains(&value) {
         return Err(InputError::OutOfRange { min, max });
     }
     Ok(Some(value))
+}
+
+/// Whether a field is blank: nothing but white space, however long (the ideographic space
+/// a Japanese keyboard types is white space too). The one rule: a blank value is "not
+/// entered", never an error; the verdict asks the same for eGFR (an estimate only where
+/// it is blank).
+pub fn is_blank(raw: &str) -> bool {
+    raw.trim().is_empty()
 }
 
 /// Full-width ASCII (U+FF01–FF5E) to ASCII, the ideographic space to a space,

@@ -166,7 +166,7 @@ pub fn evaluate(form: &Form) -> Evaluation {
     }
 
     let creatinine = values[Key::Creatinine.index()];
-    let egfr_blank = form.value(Key::Egfr).trim().is_empty();
+    let egfr_blank = input::is_blank(form.value(Key::Egfr));
     let mut estimated_egfr = None;
     let mut estimate_needs = Vec::new();
     if let (Some(creatinine), true) = (creatinine, egfr_blank) {

@@ -119,7 +119,8 @@ pub fn value_bands(evaluation: &Evaluation, answers: &Answers) -> Vec<ValueBand>
         })
     };
     let entered = |key: Key, rule: Rule| banded(key, value(key), rule);
-    let estimated_egfr = evaluation.estimated_egfr.filter(|_| value(Key::Egfr).is_none()).map(|estimate| ValueBand {
+    // There is an estimate only where eGFR is blank (verdict.rs); an entered eGFR wins below anyway.
+    let estimated_egfr = evaluation.estimated_egfr.map(|estimate| ValueBand {
         control: Control::Value(Key::Egfr),
         band: EGFR.band(estimate),
         reading: Reading::Estimated(estimate),
@@ -150,6 +151,7 @@ pub fn value_bands(evaluation: &Evaluation, answers: &Answers) -> Vec<ValueBand>
         triglycerides,
         entered(Key::Hdl, HDL),
         entered(Key::Ldl, LDL),
+        // Non-HDL stands in for LDL where there is no LDL value (blank, or not understood).
         banded(Key::NonHdl, value(Key::NonHdl).filter(|_| value(Key::Ldl).is_none()), NON_HDL),
         hemoglobin,
         urine_protein,
