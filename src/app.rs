@@ -5,7 +5,6 @@ use std::rc::Rc;
 use kenshin_core::checkup_date::{CheckupDateStatus, Date};
 use kenshin_core::control::yes_no;
 use kenshin_core::settings::Settings;
-use kenshin_core::verdict::Field;
 use kenshin_core::{assess, Control, Key, Sex};
 use yew::prelude::*;
 
@@ -97,7 +96,8 @@ pub fn App(props: &AppProps) -> Html {
     // Every control dispatches through this one callback.
     let actions = state.dispatcher().to_callback();
     let dispatch = |make: fn(String) -> Action| actions.reform(make);
-    let error_text = |field: Field, unit: &str| evaluation.error(field).map(|error| (text.input_error)(error, unit));
+    let error_text =
+        |control: Control, unit: &str| evaluation.error(control).map(|error| (text.input_error)(error, unit));
 
     let on_lang = actions.reform(move |_: MouseEvent| Action::SetLang(lang.other()));
     let on_print = Callback::from(|_: MouseEvent| browser::print());
@@ -179,7 +179,7 @@ pub fn App(props: &AppProps) -> Html {
                             unit: text.age_unit.into(),
                             value: entries.form.age.clone().into(),
                             note: None,
-                            error: error_text(Field::Age, text.age_unit),
+                            error: error_text(Control::Age, text.age_unit),
                             imported: imported(Control::Age),
                             children: Html::default(),
                             oninput: dispatch(Action::SetAge),
@@ -198,7 +198,7 @@ pub fn App(props: &AppProps) -> Html {
                                 unit: key.unit().into(),
                                 value: entries.form.value(key).to_string().into(),
                                 note: optional,
-                                error: error_text(Field::Value(key), key.unit()),
+                                error: error_text(Control::Value(key), key.unit()),
                                 imported: imported(Control::Value(key)),
                                 children: html! {
                                     <>

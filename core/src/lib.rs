@@ -6,18 +6,19 @@
 
 #![forbid(unsafe_code)]
 
-pub mod evaluation;
-pub mod guide;
+// The folders group the files for a reader; each module has one path, at the
+// crate's root (`kenshin_core::criteria`, never `kenshin_core::rules::criteria`).
+mod evaluation;
+mod guide;
+mod names;
+mod rules;
+
 pub mod import;
-pub mod names;
-pub mod rules;
 pub mod settings;
 
-// Each module also at the crate's root (`kenshin_core::criteria`, …): the
-// folders say what a file is about; a path names the module alone.
-pub use evaluation::{assessment, entries, input, number, saved, verdict};
+pub use evaluation::{assessment, entries, form, input, number, saved, verdict};
 pub use guide::{calendar, data_use, media_check, platform, webex_app};
-pub use names::{answers, control, field};
+pub use names::{answers, control, key};
 pub use rules::{bands, bmi, checkup_date, criteria, egfr, fiscal_year_age, limit, precautions, stratification};
 
 pub use answers::{Answers, Tick, Timing, UrineProtein};
@@ -25,10 +26,11 @@ pub use assessment::{assess, Assessment};
 pub use bands::{value_bands, Band, ValueBand};
 pub use control::Control;
 pub use entries::Entries;
-pub use field::{Key, Sex};
+pub use form::Form;
 pub use input::InputError;
+pub use key::{Key, Sex};
 pub use limit::Limit;
 pub use platform::{recommended_download, Platform};
 pub use stratification::{stratify, Stratification, SupportLevel};
-pub use verdict::{evaluate, Evaluation, Flag, Form, Verdict};
+pub use verdict::{evaluate, Evaluation, Flag, Verdict};
 pub use webex_app::WebexApp;

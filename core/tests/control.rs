@@ -2,8 +2,7 @@
 //! kept values, the bands and the missing lists all use these, so they must
 //! be unique, round-trip and never change.
 
-use kenshin_core::stratification::Missing;
-use kenshin_core::verdict::Field;
+use kenshin_core::stratification::Need;
 use kenshin_core::{Control, Key, Sex, Tick, Timing, UrineProtein};
 use std::collections::HashSet;
 
@@ -32,13 +31,11 @@ fn every_value_and_tick_is_a_control_under_its_own_id() {
     for key in Key::ALL {
         assert!(Control::ALL.contains(&Control::Value(key)), "{key:?}");
         assert_eq!(Control::Value(key).id(), key.id());
-        assert_eq!(Control::from(Field::Value(key)), Control::Value(key));
     }
     for tick in Tick::ALL {
         assert!(Control::ALL.contains(&Control::Tick(tick)), "{tick:?}");
         assert_eq!(Control::Tick(tick).id(), tick.id());
     }
-    assert_eq!(Control::from(Field::Age), Control::Age);
 }
 
 #[test]
@@ -54,13 +51,13 @@ fn choice_values_are_distinct_within_their_control() {
 fn a_missing_input_names_the_control_to_fill_in() {
     #[rustfmt::skip]
     let table = [
-        (Missing::Sex, "sex"),
-        (Missing::Age, "age"),
-        (Missing::Value(Key::Waist), "waist"),
-        (Missing::GlucoseOrHba1c, "glucose"),
-        (Missing::GlucoseTiming, "glucose_timing"),
-        (Missing::TgTiming, "tg_timing"),
-        (Missing::Tick(Tick::MedLipids), "med_lipids"),
+        (Need::Sex, "sex"),
+        (Need::Age, "age"),
+        (Need::Value(Key::Waist), "waist"),
+        (Need::GlucoseOrHba1c, "glucose"),
+        (Need::GlucoseTiming, "glucose_timing"),
+        (Need::TgTiming, "tg_timing"),
+        (Need::Tick(Tick::MedLipids), "med_lipids"),
     ];
     for (missing, id) in table {
         assert_eq!(missing.control().id(), id, "{missing:?}");
@@ -70,27 +67,27 @@ fn a_missing_input_names_the_control_to_fill_in() {
 #[test]
 fn missing_inputs_sort_in_form_order() {
     let mut missing = vec![
-        Missing::Tick(Tick::Smoker),
-        Missing::TgTiming,
-        Missing::Value(Key::Triglycerides),
-        Missing::GlucoseTiming,
-        Missing::GlucoseOrHba1c,
-        Missing::Value(Key::SystolicBp),
-        Missing::Age,
-        Missing::Sex,
+        Need::Tick(Tick::Smoker),
+        Need::TgTiming,
+        Need::Value(Key::Triglycerides),
+        Need::GlucoseTiming,
+        Need::GlucoseOrHba1c,
+        Need::Value(Key::SystolicBp),
+        Need::Age,
+        Need::Sex,
     ];
     missing.sort();
     assert_eq!(
         missing,
         [
-            Missing::Sex,
-            Missing::Age,
-            Missing::Value(Key::SystolicBp),
-            Missing::GlucoseOrHba1c,
-            Missing::GlucoseTiming,
-            Missing::Value(Key::Triglycerides),
-            Missing::TgTiming,
-            Missing::Tick(Tick::Smoker),
+            Need::Sex,
+            Need::Age,
+            Need::Value(Key::SystolicBp),
+            Need::GlucoseOrHba1c,
+            Need::GlucoseTiming,
+            Need::Value(Key::Triglycerides),
+            Need::TgTiming,
+            Need::Tick(Tick::Smoker),
         ]
     );
 }

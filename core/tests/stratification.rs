@@ -4,7 +4,7 @@
 
 mod support;
 
-use kenshin_core::stratification::{stratify, Finding, Group, Missing, Reason, Risk, Treatment};
+use kenshin_core::stratification::{stratify, Finding, Group, Need, Reason, Risk, Treatment};
 use kenshin_core::{
     evaluate, Answers, Entries, Evaluation, Form, Key, Limit, Sex, Stratification, SupportLevel, Timing,
 };
@@ -152,7 +152,7 @@ fn decision_table() {
     for &(name, changes, expected) in table {
         let got = stratified(&with(changes));
         assert_eq!(got.level, expected, "{name}: {got:?}");
-        assert!(got.missing.is_empty(), "{name}: {got:?}");
+        assert!(got.needs.is_empty(), "{name}: {got:?}");
     }
 }
 
@@ -209,9 +209,9 @@ fn every_limit_just_below_and_at() {
 
 #[test]
 fn missing_inputs_block_a_level_only_when_they_could_change_it() {
-    use Missing::*;
+    use Need::*;
     #[rustfmt::skip]
-    let table: &[(&str, Change, SupportLevel, &[Missing])] = &[
+    let table: &[(&str, Change, SupportLevel, &[Need])] = &[
         ("no sex, no waist, a risk", |i| { bp(i); i.evaluation.sex = None; i.blank(Key::Waist) }, Incomplete, &[Sex, Value(Key::Waist)]),
         ("no sex, no waist, no risk", |i| { i.evaluation.sex = None; i.blank(Key::Waist) }, Information, &[]),
         ("no sex, waist 87 holds for men only", |i| { bp(i); i.evaluation.sex = None; i.set(Key::Waist, 87.0) }, Incomplete, &[Sex]),
@@ -249,17 +249,17 @@ fn missing_inputs_block_a_level_only_when_they_could_change_it() {
         let mut input = base();
         change(&mut input);
         let got = stratified(&input);
-        assert_eq!((got.level, got.missing.as_slice()), (expected, missing), "{name}: {got:?}");
+        assert_eq!((got.level, got.needs.as_slice()), (expected, missing), "{name}: {got:?}");
     }
 }
 
 #[test]
 fn an_empty_form_asks_for_everything_that_counts() {
-    use Missing::*;
+    use Need::*;
     let got = stratified(&Input::nothing());
     assert_eq!(got.level, Incomplete);
     assert_eq!(
-        got.missing,
+        got.needs,
         [
             Sex,
             Age,
@@ -496,7 +496,7 @@ proptest! {
             glucose_timing: timings[0], tg_timing: timings[1], urine_protein: None, smoker, med_bp, med_glucose, med_lipids,
         };
         let got = stratified(&input);
-        prop_assert_eq!(got.level == Incomplete, !got.missing.is_empty());
+        prop_assert_eq!(got.level == Incomplete, !got.needs.is_empty());
     }
 
     /// The rule for missing inputs: a level concluded with blanks is the

@@ -1,7 +1,7 @@
 //! The verdict rules (docs/product.md, "Verdict"), as a decision table.
 
-use kenshin_core::verdict::{Field, Missing};
-use kenshin_core::{evaluate, Form, InputError, Key, Sex, Verdict};
+use kenshin_core::verdict::Missing;
+use kenshin_core::{evaluate, Control, Form, InputError, Key, Sex, Verdict};
 
 /// A complete checkup with every value well inside the criteria.
 fn complete() -> Form {
@@ -85,7 +85,7 @@ fn every_criterion_that_holds_is_listed_in_leaflet_order() {
 #[test]
 fn diastolic_must_be_below_systolic() {
     let evaluation = evaluate(&with(with(complete(), Key::SystolicBp, "120"), Key::DiastolicBp, "120"));
-    assert_eq!(evaluation.error(Field::Value(Key::DiastolicBp)), Some(InputError::DiastolicNotBelowSystolic));
+    assert_eq!(evaluation.error(Control::Value(Key::DiastolicBp)), Some(InputError::DiastolicNotBelowSystolic));
     assert_eq!(evaluation.verdict, Verdict::Incomplete);
     // A value with an error is asked to be corrected, not reported missing.
     assert!(!evaluation.missing.contains(&Missing::Value(Key::DiastolicBp)));
@@ -94,7 +94,7 @@ fn diastolic_must_be_below_systolic() {
 #[test]
 fn an_error_in_one_field_keeps_every_other_value() {
     let evaluation = evaluate(&with(complete(), Key::Ast, "４００ｘ"));
-    assert_eq!(evaluation.error(Field::Value(Key::Ast)), Some(InputError::NotANumber));
+    assert_eq!(evaluation.error(Control::Value(Key::Ast)), Some(InputError::NotANumber));
     assert_eq!(evaluation.value(Key::SystolicBp), Some(132.0));
     assert_eq!(evaluation.value(Key::Ggt), Some(45.0));
     assert_eq!(evaluation.errors.len(), 1);
@@ -115,7 +115,7 @@ fn the_extra_values_never_flag_but_an_error_in_them_still_needs_a_correction() {
     // Blank extra values are never missing; a typing slip in one is reported.
     let evaluation = evaluate(&with(complete(), Key::Weight, "62,5"));
     assert_eq!(evaluation.verdict, Verdict::Incomplete);
-    assert_eq!(evaluation.error(Field::Value(Key::Weight)), Some(InputError::DecimalComma));
+    assert_eq!(evaluation.error(Control::Value(Key::Weight)), Some(InputError::DecimalComma));
     assert!(evaluation.missing.is_empty());
 
     // A criterion that holds still wins.
@@ -131,6 +131,6 @@ fn long_white_space_in_egfr_is_blank_so_creatinine_is_estimated() {
     form.set_value(Key::Creatinine, "1.0");
     form.set_value(Key::Egfr, " ".repeat(kenshin_core::input::MAX_INPUT_CHARS + 5));
     let evaluation = evaluate(&form);
-    assert_eq!(evaluation.error(Field::Value(Key::Egfr)), None);
+    assert_eq!(evaluation.error(Control::Value(Key::Egfr)), None);
     assert!(evaluation.estimated_egfr.is_some());
 }

@@ -1,8 +1,7 @@
 //! The national checkup limits for every value and the estimated support
 //! level (階層化): reference information, kept apart from the verdict.
 
-use kenshin_core::stratification::Missing;
-use kenshin_core::verdict::Field;
+use kenshin_core::stratification::Need;
 use kenshin_core::{
     number, Assessment, Control, Entries, Key, Stratification, SupportLevel, Tick, Timing, UrineProtein,
 };
@@ -50,7 +49,7 @@ pub fn national(props: &NationalProps) -> Html {
     // timing under the triglycerides.
     let field = |key: Key| {
         let error =
-            props.assessment.evaluation.error(Field::Value(key)).map(|error| (text.input_error)(error, key.unit()));
+            props.assessment.evaluation.error(Control::Value(key)).map(|error| (text.input_error)(error, key.unit()));
         let extra = match key {
             Key::Weight => bmi_note(&props.assessment.stratification, text),
             Key::Triglycerides => timing_choice(
@@ -152,7 +151,7 @@ fn bmi_note(stratification: &Stratification, text: &Text) -> Html {
 
 fn support_level(stratification: &Stratification, text: &Text) -> Html {
     let level = stratification.level;
-    let missing: Vec<&str> = stratification.missing.iter().map(|missing| missing_label(*missing, text)).collect();
+    let missing: Vec<&str> = stratification.needs.iter().map(|need| need_label(*need, text)).collect();
     html! {
         <div class="support" data-support-level={level.id()} aria-live="polite">
             <h3>{ text.support_heading }</h3>
@@ -171,15 +170,15 @@ fn support_level(stratification: &Stratification, text: &Text) -> Html {
     }
 }
 
-fn missing_label(missing: Missing, text: &Text) -> &'static str {
-    match missing {
-        Missing::Sex => text.sex_legend,
-        Missing::Age => text.age_label,
-        Missing::Value(key) => text.value_labels[key.index()],
-        Missing::GlucoseOrHba1c => text.glucose_or_hba1c,
-        Missing::GlucoseTiming => text.glucose_timing_legend,
-        Missing::TgTiming => text.tg_timing_legend,
-        Missing::Tick(tick) => tick_label(tick, text),
+fn need_label(need: Need, text: &Text) -> &'static str {
+    match need {
+        Need::Sex => text.sex_legend,
+        Need::Age => text.age_label,
+        Need::Value(key) => text.value_labels[key.index()],
+        Need::GlucoseOrHba1c => text.glucose_or_hba1c,
+        Need::GlucoseTiming => text.glucose_timing_legend,
+        Need::TgTiming => text.tg_timing_legend,
+        Need::Tick(tick) => tick_label(tick, text),
     }
 }
 

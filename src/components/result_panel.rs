@@ -1,7 +1,7 @@
 //! The verdict, as the participant types: every criterion that holds with the
 //! value entered and its threshold, what is missing, what needs a correction.
 
-use kenshin_core::verdict::{EstimateNeed, Field, Flag, Missing};
+use kenshin_core::verdict::{EstimateNeed, Flag, Missing};
 use kenshin_core::{number, Control, Evaluation, Key, Verdict};
 use yew::prelude::*;
 
@@ -95,12 +95,13 @@ fn still_needed(evaluation: &Evaluation, text: &Text) -> Html {
     let corrections: Vec<(&str, &str)> = evaluation
         .errors
         .iter()
-        .map(|&(field, _)| {
-            let label = match field {
-                Field::Value(key) => text.value_labels[key.index()],
-                Field::Age => text.age_label,
+        .map(|&(control, _)| {
+            // Only a value or the age holds typed text that can be wrong.
+            let label = match control {
+                Control::Value(key) => text.value_labels[key.index()],
+                _ => text.age_label,
             };
-            (Control::from(field).id(), label)
+            (control.id(), label)
         })
         .collect();
     html! {

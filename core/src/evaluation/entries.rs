@@ -5,9 +5,9 @@
 
 use crate::answers::{Answers, Timing, UrineProtein};
 use crate::control::{yes_no, Control};
-use crate::field::Sex;
+use crate::form::Form;
+use crate::key::Sex;
 use crate::precautions::FollowUp;
-use crate::verdict::Form;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entries {

@@ -4,7 +4,7 @@
 //! checkup sheets print "1,000" and units. All of that is accepted. A decimal
 //! comma ("1,5") is ambiguous with a thousands separator and is rejected.
 
-use crate::field::Key;
+use crate::key::Key;
 
 /// Longer input is not a number anyone meant to type.
 pub const MAX_INPUT_CHARS: usize = 40;
@@ -41,7 +41,7 @@ pub fn parse_value(key: Key, raw: &str) -> Result<Option<f64>, InputError> {
 
 /// Parse an age in whole years. Accepts a trailing 歳/才/years.
 pub fn parse_age(raw: &str) -> Result<Option<u32>, InputError> {
-    let (min, max) = crate::field::AGE_RANGE;
+    let (min, max) = crate::key::AGE_RANGE;
     let Some(age) = parse_in_range(raw, &["歳", "才", "years", "year", "yrs"], "歳", min, max)? else {
         return Ok(None);
     };

@@ -4,6 +4,7 @@
 
 pub mod assessment;
 pub mod entries;
+pub mod form;
 pub mod input;
 pub mod number;
 pub mod saved;

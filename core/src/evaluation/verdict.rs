@@ -7,29 +7,13 @@
 //! the verdict `incomplete` when no criterion holds: a form is judged only
 //! once everything typed into it is understood.
 
+use crate::control::Control;
 use crate::criteria;
 use crate::egfr;
-use crate::field::{Key, Sex};
+use crate::form::Form;
 use crate::input::{self, InputError};
+use crate::key::{Key, Sex};
 use crate::limit::Limit;
-
-/// What the participant typed, exactly as typed.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Form {
-    pub sex: Option<Sex>,
-    pub age: String,
-    pub values: [String; Key::ALL.len()],
-}
-
-impl Form {
-    pub fn value(&self, key: Key) -> &str {
-        &self.values[key.index()]
-    }
-
-    pub fn set_value(&mut self, key: Key, raw: impl Into<String>) {
-        self.values[key.index()] = raw.into();
-    }
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {
@@ -50,13 +34,6 @@ impl Verdict {
             Verdict::Incomplete => "incomplete",
         }
     }
-}
-
-/// A field of the form that can hold an error.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Field {
-    Value(Key),
-    Age,
 }
 
 /// A mandatory item of the specific health checkup that was not entered.
@@ -91,8 +68,8 @@ pub struct Evaluation {
     pub verdict: Verdict,
     /// Every criterion that holds, in leaflet order.
     pub flags: Vec<Flag>,
-    /// Every field whose text cannot be used, with why.
-    pub errors: Vec<(Field, InputError)>,
+    /// Every control whose text cannot be used (a value or the age), with why.
+    pub errors: Vec<(Control, InputError)>,
     /// Mandatory items not entered (only those without an error).
     pub missing: Vec<Missing>,
     /// Creatinine is in 1.50–1.99 and no sex was given.
@@ -109,8 +86,8 @@ pub struct Evaluation {
 }
 
 impl Evaluation {
-    pub fn error(&self, field: Field) -> Option<InputError> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, e)| *e)
+    pub fn error(&self, control: Control) -> Option<InputError> {
+        self.errors.iter().find(|(c, _)| *c == control).map(|(_, e)| *e)
     }
 
     pub fn flag(&self, key: Key) -> Option<&Flag> {
@@ -140,17 +117,17 @@ pub fn evaluate(form: &Form) -> Evaluation {
     for key in Key::ALL {
         match input::parse_value(key, form.value(key)) {
             Ok(value) => values[key.index()] = value,
-            Err(error) => errors.push((Field::Value(key), error)),
+            Err(error) => errors.push((Control::Value(key), error)),
         }
     }
     if let (Some(systolic), Some(diastolic)) = (values[Key::SystolicBp.index()], values[Key::DiastolicBp.index()]) {
         if diastolic >= systolic {
             values[Key::DiastolicBp.index()] = None;
-            errors.push((Field::Value(Key::DiastolicBp), InputError::DiastolicNotBelowSystolic));
+            errors.push((Control::Value(Key::DiastolicBp), InputError::DiastolicNotBelowSystolic));
         }
     }
     let age = input::parse_age(&form.age).unwrap_or_else(|error| {
-        errors.push((Field::Age, error));
+        errors.push((Control::Age, error));
         None
     });
 
@@ -196,7 +173,7 @@ pub fn evaluate(form: &Form) -> Evaluation {
     }
     let creatinine_needs_sex = creatinine.is_some_and(|value| criteria::creatinine_needs_sex(value, sex));
 
-    let has_error = |key: Key| errors.iter().any(|(field, _)| *field == Field::Value(key));
+    let has_error = |key: Key| errors.iter().any(|(control, _)| *control == Control::Value(key));
     let is_missing = |item: &Missing| match *item {
         Missing::Value(key) => values[key.index()].is_none() && !has_error(key),
         Missing::GlucoseOrHba1c => {

@@ -13,7 +13,7 @@
 //! app's state: they are not needed, and what is not read cannot be shown or kept.
 
 use crate::checkup_date::Date;
-use crate::field::Sex;
+use crate::key::Sex;
 
 /// Files larger than this are refused before they are read: one person's
 /// checkup is a few tens of kilobytes (docs/checkup-file.md, "Size").

@@ -3,8 +3,8 @@
 //! `Checkup` a file gives, so the same review follows.
 
 use crate::checkup_date::Date;
-use crate::field::Sex;
 use crate::import::document::{Checkup, Finding, ImportError, Observation};
+use crate::key::Sex;
 
 /// More items than any checkup has (the item table has under 300 rows): a message
 /// with more is not a checkup.

@@ -6,7 +6,7 @@
 //! method variants (検査方法); all are read.
 
 use crate::answers::{Tick, Timing};
-use crate::field::Key;
+use crate::key::Key;
 
 /// What an observation with a known item code means to the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -6,10 +6,10 @@ use crate::answers::{Tick, Timing, UrineProtein};
 use crate::checkup_date::Date;
 use crate::control::{yes_no, Control};
 use crate::entries::Entries;
-use crate::field::Key;
 use crate::import::document::{Checkup, Finding};
 use crate::import::item_codes::{self, Item, Variant};
 use crate::input::{self, InputError};
+use crate::key::Key;
 use crate::number;
 
 /// What the file gives one control, as the control holds it (`Entries::set`).

@@ -8,8 +8,7 @@
 //! (`Sex::id`, `Timing::id`, `UrineProtein::id`, [`yes_no`]).
 
 use crate::answers::Tick;
-use crate::field::Key;
-use crate::verdict::Field;
+use crate::key::Key;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Control {
@@ -92,16 +91,6 @@ impl Control {
 
     pub fn from_id(id: &str) -> Option<Control> {
         Control::ALL.into_iter().find(|control| control.id() == id)
-    }
-}
-
-/// A typed field of the verdict is one of the controls.
-impl From<Field> for Control {
-    fn from(field: Field) -> Control {
-        match field {
-            Field::Value(key) => Control::Value(key),
-            Field::Age => Control::Age,
-        }
     }
 }
 

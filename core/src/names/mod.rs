@@ -3,4 +3,4 @@
 
 pub mod answers;
 pub mod control;
-pub mod field;
+pub mod key;

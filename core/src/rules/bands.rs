@@ -8,7 +8,7 @@
 use crate::answers::Answers;
 pub use crate::answers::{Timing, UrineProtein};
 use crate::control::Control;
-use crate::field::{Key, Sex};
+use crate::key::{Key, Sex};
 use crate::limit::Limit;
 use crate::verdict::Evaluation;
 

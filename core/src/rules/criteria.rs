@@ -2,7 +2,7 @@
 //! (プログラムご利用上の注意事項 4, (※1)の基準値), one row per value.
 //! If any one holds, the participant sees a doctor and gets permission first.
 
-use crate::field::{Key, Sex};
+use crate::key::{Key, Sex};
 use crate::limit::Limit;
 
 /// Source: leaflet (※1)の基準値. Boundaries are exact (see `Limit`), as the

@@ -4,7 +4,7 @@
 //! but no eGFR (docs/product.md, "Programme criteria"):
 //! eGFR = 194 × Cr^−1.094 × age^−0.287 (× 0.739 for women).
 
-use crate::field::Sex;
+use crate::key::Sex;
 use crate::number::round_to;
 
 /// The estimate in mL/min/1.73m², rounded to one decimal as it is shown;

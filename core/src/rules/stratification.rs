@@ -15,7 +15,7 @@
 //! **Missing inputs.** The level is concluded only when no value of the
 //! missing inputs could change it: every unknown fact (e.g. "blood pressure
 //! is a risk") is tried both ways, and if every combination gives the same
-//! level, that is the level. Otherwise it is `Incomplete`, and `missing`
+//! level, that is the level. Otherwise it is `Incomplete`, and `needs`
 //! lists the inputs behind the unknown facts that can change it. So "on
 //! medicine: yes" gives information whatever else is blank, while unanswered
 //! medication questions keep any other level from being concluded.
@@ -37,7 +37,7 @@ use crate::answers::{Answers, Tick, Timing};
 use crate::bands;
 use crate::bmi::bmi;
 use crate::control::Control;
-use crate::field::{Key, Sex};
+use crate::key::{Key, Sex};
 use crate::limit::Limit;
 use crate::verdict::Evaluation;
 
@@ -144,9 +144,10 @@ pub enum Reason {
     OutsideTargetAges { age: u32 },
 }
 
-/// An input the level still needs; a list of them sorts in form order.
+/// An input the level still needs (not to be confused with the verdict's missing
+/// checkup items); a list of them sorts in form order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Missing {
+pub enum Need {
     Sex,
     Age,
     Value(Key),
@@ -158,18 +159,18 @@ pub enum Missing {
     Tick(Tick),
 }
 
-impl Missing {
+impl Need {
     /// The control to fill in, so the message can name and link to it; for
     /// glucose or HbA1c, glucose's.
     pub const fn control(self) -> Control {
         match self {
-            Missing::Sex => Control::Sex,
-            Missing::Age => Control::Age,
-            Missing::Value(key) => Control::Value(key),
-            Missing::GlucoseOrHba1c => Control::Value(Key::Glucose),
-            Missing::GlucoseTiming => Control::GlucoseTiming,
-            Missing::TgTiming => Control::TgTiming,
-            Missing::Tick(tick) => Control::Tick(tick),
+            Need::Sex => Control::Sex,
+            Need::Age => Control::Age,
+            Need::Value(key) => Control::Value(key),
+            Need::GlucoseOrHba1c => Control::Value(Key::Glucose),
+            Need::GlucoseTiming => Control::GlucoseTiming,
+            Need::TgTiming => Control::TgTiming,
+            Need::Tick(tick) => Control::Tick(tick),
         }
     }
 
@@ -178,25 +179,25 @@ impl Missing {
     const fn rank(self) -> (usize, u8) {
         let after_values = Key::ALL.len() + 2;
         match self {
-            Missing::Sex => (0, 0),
-            Missing::Age => (1, 0),
-            Missing::Value(key) => (key.index() + 2, 0),
-            Missing::GlucoseOrHba1c => (Key::Glucose.index() + 2, 1),
-            Missing::GlucoseTiming => (Key::Glucose.index() + 2, 2),
-            Missing::TgTiming => (Key::Triglycerides.index() + 2, 1),
-            Missing::Tick(tick) => (after_values + tick.index(), 0),
+            Need::Sex => (0, 0),
+            Need::Age => (1, 0),
+            Need::Value(key) => (key.index() + 2, 0),
+            Need::GlucoseOrHba1c => (Key::Glucose.index() + 2, 1),
+            Need::GlucoseTiming => (Key::Glucose.index() + 2, 2),
+            Need::TgTiming => (Key::Triglycerides.index() + 2, 1),
+            Need::Tick(tick) => (after_values + tick.index(), 0),
         }
     }
 }
 
-impl Ord for Missing {
-    fn cmp(&self, other: &Missing) -> std::cmp::Ordering {
+impl Ord for Need {
+    fn cmp(&self, other: &Need) -> std::cmp::Ordering {
         self.rank().cmp(&other.rank())
     }
 }
 
-impl PartialOrd for Missing {
-    fn partial_cmp(&self, other: &Missing) -> Option<std::cmp::Ordering> {
+impl PartialOrd for Need {
+    fn partial_cmp(&self, other: &Need) -> Option<std::cmp::Ordering> {
         Some(self.cmp(other))
     }
 }
@@ -207,7 +208,7 @@ pub struct Stratification {
     /// The steps that are known, in step order.
     pub reasons: Vec<Reason>,
     /// When `Incomplete`: the inputs that can still change the level.
-    pub missing: Vec<Missing>,
+    pub needs: Vec<Need>,
     /// From height and weight, one decimal.
     pub bmi: Option<f64>,
 }
@@ -216,18 +217,18 @@ pub struct Stratification {
 #[derive(Clone, Debug, Default)]
 struct Fact {
     known: Option<bool>,
-    needs: Vec<Missing>,
+    needs: Vec<Need>,
 }
 
 impl Fact {
     fn known(value: bool) -> Fact {
         Fact { known: Some(value), needs: Vec::new() }
     }
-    fn unknown(needs: &[Missing]) -> Fact {
+    fn unknown(needs: &[Need]) -> Fact {
         Fact { known: None, needs: needs.to_vec() }
     }
     /// From an answer that is either given or `needs`.
-    fn answer(answer: Option<bool>, needs: Missing) -> Fact {
+    fn answer(answer: Option<bool>, needs: Need) -> Fact {
         answer.map_or_else(|| Fact::unknown(&[needs]), Fact::known)
     }
     /// True if any part is; false if every part is; else unknown.
@@ -364,7 +365,7 @@ fn decided<T: PartialEq>(facts: &Facts<Fact>, rule: impl Fn(&Facts<bool>) -> T) 
 
 /// One value weighed against its limit for a risk of step 2: `Ok` once the
 /// value (and the limit) is known, `Err` with what it needs.
-type Weighing = Result<Weighed, Missing>;
+type Weighing = Result<Weighed, Need>;
 
 #[derive(Clone, Copy, Debug)]
 struct Weighed {
@@ -380,26 +381,26 @@ impl Weighed {
     }
 }
 
-fn weigh(key: Key, value: Option<f64>, timing: Option<Timing>, limit: Limit, needs: Missing) -> Weighing {
+fn weigh(key: Key, value: Option<f64>, timing: Option<Timing>, limit: Limit, needs: Need) -> Weighing {
     value.map(|value| Weighed { key, timing, value, limit }).ok_or(needs)
 }
 
 /// Step 2 ①–③: what each value says about each risk, in MHLW order.
 fn weighings(evaluation: &Evaluation, answers: &Answers) -> [(Risk, Vec<Weighing>); 3] {
-    let against = |key: Key, limit: Limit, needs: Missing| weigh(key, evaluation.value(key), None, limit, needs);
+    let against = |key: Key, limit: Limit, needs: Need| weigh(key, evaluation.value(key), None, limit, needs);
     [
         (
             Risk::BloodPressure,
             vec![
-                against(Key::SystolicBp, SYSTOLIC_BP, Missing::Value(Key::SystolicBp)),
-                against(Key::DiastolicBp, DIASTOLIC_BP, Missing::Value(Key::DiastolicBp)),
+                against(Key::SystolicBp, SYSTOLIC_BP, Need::Value(Key::SystolicBp)),
+                against(Key::DiastolicBp, DIASTOLIC_BP, Need::Value(Key::DiastolicBp)),
             ],
         ),
         (
             Risk::Lipids,
             vec![
                 triglycerides(evaluation.value(Key::Triglycerides), answers.tg_timing),
-                against(Key::Hdl, HDL, Missing::Value(Key::Hdl)),
+                against(Key::Hdl, HDL, Need::Value(Key::Hdl)),
             ],
         ),
         (Risk::Glucose, glucose(evaluation, answers)),
@@ -422,34 +423,34 @@ pub fn stratify(evaluation: &Evaluation, answers: &Answers) -> Stratification {
     let [blood_pressure, lipids, glucose] = weighings(evaluation, answers);
     let facts = Facts {
         medication: Fact::any([
-            Fact::answer(answers.med_bp, Missing::Tick(Tick::MedBp)),
-            Fact::answer(answers.med_glucose, Missing::Tick(Tick::MedGlucose)),
-            Fact::answer(answers.med_lipids, Missing::Tick(Tick::MedLipids)),
+            Fact::answer(answers.med_bp, Need::Tick(Tick::MedBp)),
+            Fact::answer(answers.med_glucose, Need::Tick(Tick::MedGlucose)),
+            Fact::answer(answers.med_lipids, Need::Tick(Tick::MedLipids)),
         ]),
         waist_over: match (value(Key::Waist), waist_limit) {
             (Some(waist), Some(limit)) => Fact::known(limit.holds_for(waist)),
-            (Some(_), None) => Fact::unknown(&[Missing::Sex]),
-            (None, _) if evaluation.sex.is_none() => Fact::unknown(&[Missing::Value(Key::Waist), Missing::Sex]),
-            (None, _) => Fact::unknown(&[Missing::Value(Key::Waist)]),
+            (Some(_), None) => Fact::unknown(&[Need::Sex]),
+            (None, _) if evaluation.sex.is_none() => Fact::unknown(&[Need::Value(Key::Waist), Need::Sex]),
+            (None, _) => Fact::unknown(&[Need::Value(Key::Waist)]),
         },
         bmi_over: match bmi {
             Some(bmi) => Fact::known(BMI.holds_for(bmi)),
             None => Fact::any([
-                value(Key::Height).map_or_else(|| Fact::unknown(&[Missing::Value(Key::Height)]), |_| Fact::default()),
-                value(Key::Weight).map_or_else(|| Fact::unknown(&[Missing::Value(Key::Weight)]), |_| Fact::default()),
+                value(Key::Height).map_or_else(|| Fact::unknown(&[Need::Value(Key::Height)]), |_| Fact::default()),
+                value(Key::Weight).map_or_else(|| Fact::unknown(&[Need::Value(Key::Weight)]), |_| Fact::default()),
             ]),
         },
         blood_pressure: risk_fact(&blood_pressure.1),
         lipids: risk_fact(&lipids.1),
         glucose: risk_fact(&glucose.1),
-        smoker: Fact::answer(answers.smoker, Missing::Tick(Tick::Smoker)),
+        smoker: Fact::answer(answers.smoker, Need::Tick(Tick::Smoker)),
         senior: match evaluation.age {
             Some(age) => Fact::known(SENIOR_AGES.contains(&age)),
-            None => Fact::unknown(&[Missing::Age]),
+            None => Fact::unknown(&[Need::Age]),
         },
     };
 
-    let (level, missing) = conclude(&facts);
+    let (level, needs) = conclude(&facts);
     let mut reasons = Vec::new();
 
     // Step 1. A decided group has its facts known, so the values are there.
@@ -504,18 +505,18 @@ pub fn stratify(evaluation: &Evaluation, answers: &Answers) -> Stratification {
         reasons.push(Reason::OutsideTargetAges { age });
     }
 
-    Stratification { level, reasons, missing, bmi }
+    Stratification { level, reasons, needs, bmi }
 }
 
 /// Tries every unknown fact both ways: one level for all → that level;
 /// else `Incomplete`, with the needs of every fact whose flip can change it.
-fn conclude(facts: &Facts<Fact>) -> (SupportLevel, Vec<Missing>) {
+fn conclude(facts: &Facts<Fact>) -> (SupportLevel, Vec<Need>) {
     let levels = outcomes(facts, level);
     if levels.iter().all(|level| *level == levels[0]) {
         return (levels[0], Vec::new());
     }
     let unknown = facts.each().into_iter().filter(|fact| fact.known.is_none());
-    let mut missing: Vec<Missing> = unknown
+    let mut missing: Vec<Need> = unknown
         .enumerate()
         .filter(|&(bit, _)| (0..levels.len()).any(|outcome| levels[outcome] != levels[outcome ^ (1 << bit)]))
         .flat_map(|(_, fact)| fact.needs.iter().copied())
@@ -553,11 +554,11 @@ fn triglycerides(value: Option<f64>, timing: Option<Timing>) -> Weighing {
         (_, Some(Timing::Fasting)) => FASTING_TRIGLYCERIDES,
         (_, Some(Timing::Random)) => RANDOM_TRIGLYCERIDES,
         (Some(value), None) if FASTING_TRIGLYCERIDES.holds_for(value) != RANDOM_TRIGLYCERIDES.holds_for(value) => {
-            return Err(Missing::TgTiming);
+            return Err(Need::TgTiming);
         }
         (_, None) => RANDOM_TRIGLYCERIDES,
     };
-    weigh(Key::Triglycerides, value, timing, limit, Missing::Value(Key::Triglycerides))
+    weigh(Key::Triglycerides, value, timing, limit, Need::Value(Key::Triglycerides))
 }
 
 /// ③: when more than one was measured, fasting glucose comes first, then
@@ -566,10 +567,10 @@ fn triglycerides(value: Option<f64>, timing: Option<Timing>) -> Weighing {
 fn glucose(evaluation: &Evaluation, answers: &Answers) -> Vec<Weighing> {
     let value = |key: Key| evaluation.value(key);
     let timing = answers.glucose_timing;
-    let by_glucose = weigh(Key::Glucose, value(Key::Glucose), timing, GLUCOSE, Missing::GlucoseOrHba1c);
-    let by_hba1c = weigh(Key::Hba1c, value(Key::Hba1c), None, HBA1C, Missing::GlucoseOrHba1c);
+    let by_glucose = weigh(Key::Glucose, value(Key::Glucose), timing, GLUCOSE, Need::GlucoseOrHba1c);
+    let by_hba1c = weigh(Key::Hba1c, value(Key::Hba1c), None, HBA1C, Need::GlucoseOrHba1c);
     match (value(Key::Glucose), timing, value(Key::Hba1c)) {
-        (None, _, None) => vec![Err(Missing::GlucoseOrHba1c)],
+        (None, _, None) => vec![Err(Need::GlucoseOrHba1c)],
         (Some(_), Some(Timing::Fasting), _) | (Some(_), _, None) => vec![by_glucose],
         (None, _, Some(_)) | (Some(_), Some(Timing::Random), Some(_)) => vec![by_hba1c],
         (Some(glucose), None, Some(hba1c)) => {
@@ -577,7 +578,7 @@ fn glucose(evaluation: &Evaluation, answers: &Answers) -> Vec<Weighing> {
             if GLUCOSE.holds_for(glucose) == HBA1C.holds_for(hba1c) {
                 vec![by_glucose, by_hba1c]
             } else {
-                vec![Err(Missing::GlucoseTiming)]
+                vec![Err(Need::GlucoseTiming)]
             }
         }
     }
