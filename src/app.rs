@@ -2,9 +2,10 @@
 
 use std::rc::Rc;
 
-use kenshin_core::checkup_date::{CheckupDateStatus, Date};
+use kenshin_core::checkup_date::CheckupDateStatus;
 use kenshin_core::control::yes_no;
 use kenshin_core::settings::Settings;
+use kenshin_core::Date;
 use kenshin_core::{assess, Control, Key, Sex};
 use yew::prelude::*;
 

@@ -2,7 +2,7 @@
 //! from `<html lang>`, kept in the URL), today's date, printing. Kept here so
 //! components stay plain.
 
-use kenshin_core::checkup_date::Date;
+use kenshin_core::Date;
 
 use crate::text::Lang;
 

@@ -13,6 +13,7 @@ mod guide;
 mod names;
 mod rules;
 
+pub mod date;
 pub mod import;
 pub mod settings;
 
@@ -25,6 +26,7 @@ pub use answers::{Answers, Tick, Timing, UrineProtein};
 pub use assessment::{assess, Assessment};
 pub use bands::{value_bands, Band, ValueBand};
 pub use control::Control;
+pub use date::Date;
 pub use entries::Entries;
 pub use form::Form;
 pub use input::InputError;

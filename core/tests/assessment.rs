@@ -1,7 +1,8 @@
 //! The one entry point: what a participant entered → everything the app
 //! shows, each part as its own module decides it.
 
-use kenshin_core::checkup_date::{CheckupDateStatus, Date};
+use kenshin_core::checkup_date::CheckupDateStatus;
+use kenshin_core::Date;
 use kenshin_core::{assess, Band, Control, Entries, Key, Sex, SupportLevel, Verdict};
 
 const TODAY: Option<Date> = Some(Date { year: 2026, month: 6, day: 15 });

@@ -1,6 +1,7 @@
 //! The checkup should be the latest one: older than 12 months gets a warning.
 
-use kenshin_core::checkup_date::{status, CheckupDateStatus::*, Date};
+use kenshin_core::checkup_date::{status, CheckupDateStatus::*};
+use kenshin_core::Date;
 
 fn date(text: &str) -> Date {
     Date::parse_iso(text).unwrap_or_else(|| panic!("{text} is a date"))
@@ -25,18 +26,8 @@ fn twelve_months_is_the_limit() {
 }
 
 #[test]
-fn leap_days_clamp_to_the_end_of_february() {
+fn a_leap_day_checks_against_the_end_of_february() {
     let today = date("2028-02-29");
-    assert_eq!(today.months_before(12), date("2027-02-28"));
     assert_eq!(status(date("2027-02-28"), today), Recent);
     assert_eq!(status(date("2027-02-27"), today), OlderThanAYear);
-    assert_eq!(date("2026-01-31").months_before(2), date("2025-11-30"));
-}
-
-#[test]
-fn only_real_dates_parse() {
-    for bad in ["", "2026-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "26-4-1x", "abcd-ef-gh", "1899-12-31"] {
-        assert_eq!(Date::parse_iso(bad), None, "{bad}");
-    }
-    assert_eq!(Date::parse_iso("2024-02-29"), Some(Date { year: 2024, month: 2, day: 29 }));
 }

@@ -1,7 +1,7 @@
 //! The age reached in the fiscal year (April–March) of the checkup.
 
-use kenshin_core::checkup_date::Date;
 use kenshin_core::fiscal_year_age::{fiscal_year, fiscal_year_age};
+use kenshin_core::Date;
 
 fn date(text: &str) -> Date {
     Date::parse_iso(text).unwrap_or_else(|| panic!("{text} is a date"))

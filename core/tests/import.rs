@@ -2,12 +2,12 @@
 //! The fixtures (tests/fixtures/import/, examples/checkup-sample.xml) are written
 //! by hand from the schema; every person in them is invented.
 
-use kenshin_core::checkup_date::Date;
 use kenshin_core::import::document::{ATTRIBUTES, XSI, XSI_TYPE};
 use kenshin_core::import::handoff::{self, HandedItem};
 use kenshin_core::import::item_codes::{item, Item, Variant, CODES};
 use kenshin_core::import::review::age_on;
 use kenshin_core::import::{review, Checkup, Element, Finding, ImportError, Observation, Parsed, Refusal, Review};
+use kenshin_core::Date;
 use kenshin_core::{assess, Control, Entries, InputError, Key, Sex, Tick, Timing, Verdict};
 
 const COMPLETE: &str = include_str!("fixtures/import/complete-3ki.xml");

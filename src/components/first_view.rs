@@ -6,7 +6,7 @@
 //! makes a first view (in the browser today is always known), so the wasm
 //! carries none of it.
 
-use kenshin_core::checkup_date::Date;
+use kenshin_core::Date;
 use yew::prelude::*;
 
 use crate::text::Lang;

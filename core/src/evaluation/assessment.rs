@@ -3,8 +3,9 @@
 //! only renders what it returns.
 
 use crate::bands::{value_bands, ValueBand};
-use crate::checkup_date::{self, CheckupDateStatus, Date};
+use crate::checkup_date::{self, CheckupDateStatus};
 use crate::control::Control;
+use crate::date::Date;
 use crate::entries::Entries;
 use crate::precautions;
 use crate::stratification::{stratify, Stratification};

@@ -3,12 +3,11 @@
 //! made on the device.
 //!
 //! For the shell:
-//! - [`parse_date`] the `type=date` value ("YYYY-MM-DD"), [`Time::parse`] the
+//! - [`Date::parse_iso`] the `type=date` value ("YYYY-MM-DD"), [`Time::parse`] the
 //!   `type=time` value ("HH:MM", "HH:MM:SS", "HH:MM:SS.mmm"); both `None`
 //!   unless real. Together an [`Appointment`], in Japan time.
-//! - [`days_between`] / [`Appointment::days_left`]: today's date comes from
-//!   the shell (the core has no clock); negative once the day has passed.
-//! - [`weekday_from_sunday`]: the day of the week, for the date in words.
+//! - [`Appointment::days_left`]: today's date comes from the shell (the core
+//!   has no clock); negative once the day has passed.
 //! - [`ics`] builds the file from the appointment, the texts in the current
 //!   language ([`CalendarTexts`]), the counsellor's number and the current
 //!   time as Unix seconds (for `DTSTAMP`); [`file_name`] and [`MIME_TYPE`] for
@@ -17,7 +16,7 @@
 //! Nothing about health goes in: the API takes no checkup value, only the
 //! appointment, the caller's texts and the counsellor's number.
 
-use crate::checkup_date::{days_in_month, Date};
+use crate::date::{days_between, Date};
 
 /// The Blob's type: RFC 5545 §8.1 registers text/calendar; UTF-8 per §3.1.4.
 pub const MIME_TYPE: &str = "text/calendar;charset=utf-8";
@@ -72,63 +71,8 @@ impl Time {
     }
 }
 
-/// The value of an `<input type="date">`: exactly "YYYY-MM-DD", a real day
-/// (leap years included) between 1900 and 9999.
-pub fn parse_date(text: &str) -> Option<Date> {
-    let text = text.trim();
-    let bytes = text.as_bytes();
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-        return None;
-    }
-    let digits = |range: std::ops::Range<usize>| {
-        let part = &text[range];
-        part.bytes().all(|b| b.is_ascii_digit()).then(|| part.parse::<u32>().ok())?
-    };
-    let year = i32::try_from(digits(0..4)?).ok()?;
-    let (month, day) = (digits(5..7)?, digits(8..10)?);
-    ((1900..=9999).contains(&year) && (1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day))
-        .then_some(Date { year, month, day })
-}
-
 fn two_digits(text: &str) -> Option<u32> {
     (text.len() == 2 && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.parse().ok())?
-}
-
-/// Days from `from` to `to`: 0 on the day, 1 the day before, negative after.
-pub fn days_between(from: Date, to: Date) -> i64 {
-    days_from_civil(to) - days_from_civil(from)
-}
-
-/// The day of the week, 0 for Sunday to 6 for Saturday (the order of the
-/// text tables' weekday names). 1970-01-01 was a Thursday.
-pub fn weekday_from_sunday(date: Date) -> usize {
-    (days_from_civil(date) + 4).rem_euclid(7) as usize
-}
-
-/// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard
-/// Hinnant's `days_from_civil`, public domain).
-fn days_from_civil(date: Date) -> i64 {
-    let (month, day) = (i64::from(date.month), i64::from(date.day));
-    let year = i64::from(date.year) - i64::from(month <= 2);
-    let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
-    let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
-}
-
-/// The inverse of `days_from_civil`.
-fn civil_from_days(days: i64) -> Date {
-    let days = days + 719_468;
-    let era = days.div_euclid(146_097);
-    let day_of_era = days - era * 146_097;
-    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let mp = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    Date { year: year as i32, month: month as u32, day: day as u32 }
 }
 
 /// When the interview starts, in Japan time.
@@ -141,7 +85,7 @@ pub struct Appointment {
 impl Appointment {
     /// From the two inputs' values; `None` unless both are real.
     pub fn parse(date: &str, time: &str) -> Option<Appointment> {
-        Some(Appointment { date: parse_date(date)?, time: Time::parse(time)? })
+        Some(Appointment { date: Date::parse_iso(date)?, time: Time::parse(time)? })
     }
 
     /// Days from `today` (Japan date, from the shell) to the interview day.
@@ -294,7 +238,7 @@ fn duration(seconds: u32) -> String {
 /// "20261201T214743Z" from Unix seconds, clamped to years 1970–9999.
 fn utc_stamp(unix_seconds: i64) -> String {
     let seconds = unix_seconds.clamp(0, 253_402_300_799);
-    let date = civil_from_days(seconds.div_euclid(86_400));
+    let date = Date::from_days_since_1970(seconds.div_euclid(86_400));
     let of_day = seconds.rem_euclid(86_400) as u32;
     let time = Time { hour: of_day / 3600, minute: of_day / 60 % 60, second: of_day % 60 };
     stamp(date, time) + "Z"

@@ -12,7 +12,7 @@
 //! name, the insurer number, 記号・番号 and the address are never read into the
 //! app's state: they are not needed, and what is not read cannot be shown or kept.
 
-use crate::checkup_date::Date;
+use crate::date::Date;
 use crate::key::Sex;
 
 /// Files larger than this are refused before they are read: one person's

@@ -2,7 +2,7 @@
 //! with values and units (docs/product.md, "Values from a checkup file"): the same
 //! `Checkup` a file gives, so the same review follows.
 
-use crate::checkup_date::Date;
+use crate::date::Date;
 use crate::import::document::{Checkup, Finding, ImportError, Observation};
 use crate::key::Sex;
 

@@ -3,8 +3,8 @@
 //! Nothing changes until the participant applies the review.
 
 use crate::answers::{Tick, Timing, UrineProtein};
-use crate::checkup_date::Date;
 use crate::control::{yes_no, Control};
+use crate::date::Date;
 use crate::entries::Entries;
 use crate::import::document::{Checkup, Finding};
 use crate::import::item_codes::{self, Item, Variant};

@@ -2,7 +2,7 @@
 //! a person reaches within the fiscal year (April–March) of the checkup
 //! (当該年度において達する年齢).
 
-use crate::checkup_date::Date;
+use crate::date::Date;
 
 /// The fiscal year (年度) a date falls in: April 2026 – March 2027 is 2026.
 pub fn fiscal_year(date: Date) -> i32 {

@@ -1,7 +1,7 @@
 //! The session guide in English: the leaflet's guidance, said plainly.
 
 use crate::text::guide::GuideText;
-use kenshin_core::calendar::{weekday_from_sunday, Appointment};
+use kenshin_core::calendar::Appointment;
 use kenshin_core::webex_app::{Browser, BrowserJoin, DeviceRequirement, MobileOs};
 
 pub static GUIDE_EN: GuideText = GuideText {
@@ -192,7 +192,7 @@ const MONTHS_EN: [&str; 12] = [
 
 fn appointment_when_en(at: Appointment) -> String {
     let (date, time) = (at.date, at.time);
-    let weekday = WEEKDAYS_EN[weekday_from_sunday(date)];
+    let weekday = WEEKDAYS_EN[date.weekday_from_sunday()];
     let month = MONTHS_EN[date.month as usize - 1];
     format!("{weekday} {} {month} {}, from {}:{:02}", date.day, date.year, time.hour, time.minute)
 }

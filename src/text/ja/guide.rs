@@ -1,7 +1,7 @@
 //! 面談の準備ガイドの言葉: the guide in Japanese, following the leaflet.
 
 use crate::text::guide::GuideText;
-use kenshin_core::calendar::{weekday_from_sunday, Appointment};
+use kenshin_core::calendar::Appointment;
 use kenshin_core::webex_app::{Browser, BrowserJoin, DeviceRequirement, MobileOs};
 
 pub static GUIDE_JA: GuideText = GuideText {
@@ -178,7 +178,7 @@ const WEEKDAYS_JA: [&str; 7] = ["日", "月", "火", "水", "木", "金", "土"]
 
 fn appointment_when_ja(at: Appointment) -> String {
     let (date, time) = (at.date, at.time);
-    let weekday = WEEKDAYS_JA[weekday_from_sunday(date)];
+    let weekday = WEEKDAYS_JA[date.weekday_from_sunday()];
     format!("{}年{}月{}日（{weekday}）{}時{:02}分から", date.year, date.month, date.day, time.hour, time.minute)
 }
 
