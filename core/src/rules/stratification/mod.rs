@@ -31,7 +31,15 @@
 //! year of the checkup (see `fiscal_year_age`). The rules are applied at any
 //! age; outside 40–74 a reason says the programme does not cover that age.
 
+mod facts;
+mod rules;
+mod weighing;
+
 use std::ops::RangeInclusive;
+
+use facts::{decided, outcomes, Fact, Facts};
+use rules::{group, level, risk_count, senior_turns_active, smoking_counted};
+use weighing::{risk_fact, weighings, Weighed};
 
 use crate::answers::{Answers, Tick, Timing};
 use crate::bands;
@@ -213,209 +221,6 @@ pub struct Stratification {
     pub bmi: Option<f64>,
 }
 
-/// One yes/no fact of the rules; `None` while unknown, with what it needs.
-#[derive(Clone, Debug, Default)]
-struct Fact {
-    known: Option<bool>,
-    needs: Vec<Need>,
-}
-
-impl Fact {
-    fn known(value: bool) -> Fact {
-        Fact { known: Some(value), needs: Vec::new() }
-    }
-    fn unknown(needs: &[Need]) -> Fact {
-        Fact { known: None, needs: needs.to_vec() }
-    }
-    /// From an answer that is either given or `needs`.
-    fn answer(answer: Option<bool>, needs: Need) -> Fact {
-        answer.map_or_else(|| Fact::unknown(&[needs]), Fact::known)
-    }
-    /// True if any part is; false if every part is; else unknown.
-    fn any(parts: impl IntoIterator<Item = Fact>) -> Fact {
-        let parts: Vec<Fact> = parts.into_iter().collect();
-        if parts.iter().any(|part| part.known == Some(true)) {
-            Fact::known(true)
-        } else if parts.iter().all(|part| part.known == Some(false)) {
-            Fact::known(false)
-        } else {
-            Fact { known: None, needs: parts.into_iter().flat_map(|part| part.needs).collect() }
-        }
-    }
-}
-
-/// The yes/no facts steps 1–4 read, by name: `Facts<Fact>` as far as the
-/// input tells, `Facts<bool>` for one way every unknown one could turn out.
-#[derive(Clone, Copy, Debug, Default)]
-struct Facts<T> {
-    /// ⑤: takes medicine for ①–③.
-    medication: T,
-    /// Step 1: the waist is at or above its limit.
-    waist_over: T,
-    /// Step 1: BMI is at or above 25.
-    bmi_over: T,
-    /// Step 2 ①–③.
-    blood_pressure: T,
-    lipids: T,
-    glucose: T,
-    /// Step 2 ④ as answered, before "counted only with another risk".
-    smoker: T,
-    /// Step 4: aged 65–74.
-    senior: T,
-}
-
-impl<T> Facts<T> {
-    /// Every fact, in the order `map` visits them.
-    fn each(&self) -> [&T; 8] {
-        [
-            &self.medication,
-            &self.waist_over,
-            &self.bmi_over,
-            &self.blood_pressure,
-            &self.lipids,
-            &self.glucose,
-            &self.smoker,
-            &self.senior,
-        ]
-    }
-
-    fn map<U>(&self, mut f: impl FnMut(&T) -> U) -> Facts<U> {
-        Facts {
-            medication: f(&self.medication),
-            waist_over: f(&self.waist_over),
-            bmi_over: f(&self.bmi_over),
-            blood_pressure: f(&self.blood_pressure),
-            lipids: f(&self.lipids),
-            glucose: f(&self.glucose),
-            smoker: f(&self.smoker),
-            senior: f(&self.senior),
-        }
-    }
-}
-
-// The rules, once every fact is known. The level and every reason are
-// derived from these same functions, so a rule changed here changes both.
-
-/// Step 1: A by waist, else B by BMI, else not a target.
-fn group(facts: &Facts<bool>) -> Option<Group> {
-    match (facts.waist_over, facts.bmi_over) {
-        (true, _) => Some(Group::A),
-        (false, true) => Some(Group::B),
-        (false, false) => None,
-    }
-}
-
-/// Step 2 ④: smoking counts only with one of ①–③.
-fn smoking_counted(facts: &Facts<bool>) -> bool {
-    facts.smoker && (facts.blood_pressure || facts.lipids || facts.glucose)
-}
-
-/// Step 2: the number of additional risks.
-fn risk_count(facts: &Facts<bool>) -> u8 {
-    [facts.blood_pressure, facts.lipids, facts.glucose, smoking_counted(facts)].into_iter().map(u8::from).sum()
-}
-
-/// Step 3.
-fn group_level(group: Group, risks: u8) -> SupportLevel {
-    match (group, risks) {
-        (_, 0) => SupportLevel::Information,
-        (Group::A, 1) | (Group::B, 1..=2) => SupportLevel::Motivational,
-        (Group::A, _) | (Group::B, _) => SupportLevel::Active,
-    }
-}
-
-/// Step 4: at 65–74, what step 3 makes active becomes motivational.
-fn senior_turns_active(facts: &Facts<bool>) -> bool {
-    facts.senior && group(facts).is_some_and(|group| group_level(group, risk_count(facts)) == SupportLevel::Active)
-}
-
-/// ⑤ and steps 1–4.
-fn level(facts: &Facts<bool>) -> SupportLevel {
-    match group(facts) {
-        _ if facts.medication => SupportLevel::Information,
-        None => SupportLevel::Information,
-        Some(_) if senior_turns_active(facts) => SupportLevel::Motivational,
-        Some(group) => group_level(group, risk_count(facts)),
-    }
-}
-
-/// What `rule` gives for every way the unknown facts could turn out: the
-/// `n`-th outcome takes the `b`-th unknown fact as true iff bit `b` of `n` is set.
-fn outcomes<T>(facts: &Facts<Fact>, rule: impl Fn(&Facts<bool>) -> T) -> Vec<T> {
-    let unknown = facts.each().iter().filter(|fact| fact.known.is_none()).count();
-    (0..1usize << unknown)
-        .map(|outcome| {
-            let mut bit = 0;
-            rule(&facts.map(|fact| {
-                fact.known.unwrap_or_else(|| {
-                    bit += 1;
-                    outcome & (1 << (bit - 1)) != 0
-                })
-            }))
-        })
-        .collect()
-}
-
-/// What `rule` gives whichever way the unknown facts turn out, if that is one answer.
-fn decided<T: PartialEq>(facts: &Facts<Fact>, rule: impl Fn(&Facts<bool>) -> T) -> Option<T> {
-    let mut outcomes = outcomes(facts, rule);
-    let first = outcomes.swap_remove(0);
-    outcomes.iter().all(|outcome| *outcome == first).then_some(first)
-}
-
-/// One value weighed against its limit for a risk of step 2: `Ok` once the
-/// value (and the limit) is known, `Err` with what it needs.
-type Weighing = Result<Weighed, Need>;
-
-#[derive(Clone, Copy, Debug)]
-struct Weighed {
-    key: Key,
-    timing: Option<Timing>,
-    value: f64,
-    limit: Limit,
-}
-
-impl Weighed {
-    fn holds(&self) -> bool {
-        self.limit.holds_for(self.value)
-    }
-}
-
-fn weigh(key: Key, value: Option<f64>, timing: Option<Timing>, limit: Limit, needs: Need) -> Weighing {
-    value.map(|value| Weighed { key, timing, value, limit }).ok_or(needs)
-}
-
-/// Step 2 ①–③: what each value says about each risk, in MHLW order.
-fn weighings(evaluation: &Evaluation, answers: &Answers) -> [(Risk, Vec<Weighing>); 3] {
-    let against = |key: Key, limit: Limit, needs: Need| weigh(key, evaluation.value(key), None, limit, needs);
-    [
-        (
-            Risk::BloodPressure,
-            vec![
-                against(Key::SystolicBp, SYSTOLIC_BP, Need::Value(Key::SystolicBp)),
-                against(Key::DiastolicBp, DIASTOLIC_BP, Need::Value(Key::DiastolicBp)),
-            ],
-        ),
-        (
-            Risk::Lipids,
-            vec![
-                triglycerides(evaluation.value(Key::Triglycerides), answers.tg_timing),
-                against(Key::Hdl, HDL, Need::Value(Key::Hdl)),
-            ],
-        ),
-        (Risk::Glucose, glucose(evaluation, answers)),
-    ]
-}
-
-/// A risk holds if any of its values does; unknown while one that is not
-/// known could make it hold.
-fn risk_fact(weighings: &[Weighing]) -> Fact {
-    Fact::any(weighings.iter().map(|weighing| match weighing {
-        Ok(weighed) => Fact::known(weighed.holds()),
-        Err(needs) => Fact::unknown(&[*needs]),
-    }))
-}
-
 pub fn stratify(evaluation: &Evaluation, answers: &Answers) -> Stratification {
     let value = |key: Key| evaluation.value(key);
     let bmi = value(Key::Height).zip(value(Key::Weight)).map(|(height, weight)| bmi(height, weight));
@@ -450,7 +255,10 @@ pub fn stratify(evaluation: &Evaluation, answers: &Answers) -> Stratification {
         },
     };
 
-    let (level, needs) = conclude(&facts);
+    let (level, needs) = match facts::conclude(&facts, level) {
+        Ok(level) => (level, Vec::new()),
+        Err(needs) => (SupportLevel::Incomplete, needs),
+    };
     let mut reasons = Vec::new();
 
     // Step 1. A decided group has its facts known, so the values are there.
@@ -508,32 +316,6 @@ pub fn stratify(evaluation: &Evaluation, answers: &Answers) -> Stratification {
     Stratification { level, reasons, needs, bmi }
 }
 
-/// Tries every unknown fact both ways: one level for all → that level;
-/// else `Incomplete`, with the needs of every fact whose flip can change it.
-fn conclude(facts: &Facts<Fact>) -> (SupportLevel, Vec<Need>) {
-    let levels = outcomes(facts, level);
-    if levels.iter().all(|level| *level == levels[0]) {
-        return (levels[0], Vec::new());
-    }
-    let unknown = facts.each().into_iter().filter(|fact| fact.known.is_none());
-    let mut missing: Vec<Need> = unknown
-        .enumerate()
-        .filter(|&(bit, _)| (0..levels.len()).any(|outcome| levels[outcome] != levels[outcome ^ (1 << bit)]))
-        .flat_map(|(_, fact)| fact.needs.iter().copied())
-        .collect();
-    // Into form order. A handful of items; a std sort adds 1.2 KB brotli (docs/product.md,
-    // "Size and speed").
-    for i in 1..missing.len() {
-        let mut j = i;
-        while j > 0 && missing[j - 1] > missing[j] {
-            missing.swap(j - 1, j);
-            j -= 1;
-        }
-    }
-    missing.dedup();
-    (SupportLevel::Incomplete, missing)
-}
-
 /// The waist limit that decides for this waist: the sex's, or with no sex
 /// one that gives the same answer for both (90 to hold, 85 not to); `None`
 /// when the answer depends on the sex.
@@ -544,42 +326,5 @@ fn waist_limit(waist: Option<f64>, sex: Option<Sex>) -> Option<Limit> {
         (None, Some(waist)) if WAIST_WOMEN.holds_for(waist) => Some(WAIST_WOMEN),
         (None, Some(waist)) if !WAIST_MEN.holds_for(waist) => Some(WAIST_MEN),
         (None, _) => None,
-    }
-}
-
-/// ② a: fasting 150, random 175. With no timing it is known only where
-/// both agree: the 175 limit then stands for both.
-fn triglycerides(value: Option<f64>, timing: Option<Timing>) -> Weighing {
-    let limit = match (value, timing) {
-        (_, Some(Timing::Fasting)) => FASTING_TRIGLYCERIDES,
-        (_, Some(Timing::Random)) => RANDOM_TRIGLYCERIDES,
-        (Some(value), None) if FASTING_TRIGLYCERIDES.holds_for(value) != RANDOM_TRIGLYCERIDES.holds_for(value) => {
-            return Err(Need::TgTiming);
-        }
-        (_, None) => RANDOM_TRIGLYCERIDES,
-    };
-    weigh(Key::Triglycerides, value, timing, limit, Need::Value(Key::Triglycerides))
-}
-
-/// ③: when more than one was measured, fasting glucose comes first, then
-/// HbA1c, then random glucose (特定健康診査・特定保健指導の円滑な実施に向けた
-/// 手引き; 告示 平成20年厚生労働省告示第8号: 随時血糖 only when HbA1c was not measured).
-fn glucose(evaluation: &Evaluation, answers: &Answers) -> Vec<Weighing> {
-    let value = |key: Key| evaluation.value(key);
-    let timing = answers.glucose_timing;
-    let by_glucose = weigh(Key::Glucose, value(Key::Glucose), timing, GLUCOSE, Need::GlucoseOrHba1c);
-    let by_hba1c = weigh(Key::Hba1c, value(Key::Hba1c), None, HBA1C, Need::GlucoseOrHba1c);
-    match (value(Key::Glucose), timing, value(Key::Hba1c)) {
-        (None, _, None) => vec![Err(Need::GlucoseOrHba1c)],
-        (Some(_), Some(Timing::Fasting), _) | (Some(_), _, None) => vec![by_glucose],
-        (None, _, Some(_)) | (Some(_), Some(Timing::Random), Some(_)) => vec![by_hba1c],
-        (Some(glucose), None, Some(hba1c)) => {
-            // Fasting → glucose decides; random → HbA1c does. Known if both agree.
-            if GLUCOSE.holds_for(glucose) == HBA1C.holds_for(hba1c) {
-                vec![by_glucose, by_hba1c]
-            } else {
-                vec![Err(Need::GlucoseTiming)]
-            }
-        }
     }
 }
