@@ -32,7 +32,7 @@ pub use form::Form;
 pub use input::InputError;
 pub use key::{Key, Sex};
 pub use limit::Limit;
-pub use platform::{recommended_download, Platform};
+pub use platform::Platform;
 pub use stratification::{stratify, Stratification, SupportLevel};
 pub use verdict::{evaluate, Evaluation, Flag, Verdict};
 pub use webex_app::WebexApp;

@@ -1,6 +1,6 @@
-//! Which Webex download is offered first, from real user agents.
+//! The device, from real user agents, and the store it gets apps from first.
 
-use kenshin_core::platform::{other_downloads, recommended_download, Store, WEBEX_DOWNLOADS};
+use kenshin_core::platform::Store;
 use kenshin_core::Platform::{self, *};
 
 #[test]
@@ -43,7 +43,7 @@ fn platforms_from_real_user_agents() {
 }
 
 #[test]
-fn each_platform_is_offered_its_own_download_first_and_the_others_after() {
+fn each_platform_is_offered_its_own_store_first_and_the_others_after() {
     use Store::*;
     #[rustfmt::skip]
     let table: &[(Platform, Store, [Store; 2])] = &[
@@ -55,23 +55,7 @@ fn each_platform_is_offered_its_own_download_first_and_the_others_after() {
         (Other,   Desktop,    [AppStore, GooglePlay]),
     ];
     for &(platform, recommended, others) in table {
-        assert_eq!(recommended_download(platform).store, recommended, "{platform:?}");
-        assert_eq!(other_downloads(platform).map(|download| download.store), others, "{platform:?}");
+        assert_eq!(platform.store(), recommended, "{platform:?}");
+        assert_eq!(platform.other_stores(), others, "{platform:?}");
     }
-}
-
-#[test]
-fn the_three_destinations_are_https_and_distinct() {
-    let stores = WEBEX_DOWNLOADS.map(|download| download.store);
-    assert_eq!(stores, [Store::AppStore, Store::GooglePlay, Store::Desktop]);
-    for download in WEBEX_DOWNLOADS {
-        assert!(download.url.starts_with("https://"), "{download:?}");
-    }
-    for (i, a) in WEBEX_DOWNLOADS.iter().enumerate() {
-        for b in &WEBEX_DOWNLOADS[i + 1..] {
-            assert_ne!(a.url, b.url, "{:?} and {:?} lead to the same place", a.store, b.store);
-        }
-    }
-    assert!(WEBEX_DOWNLOADS[0].url.starts_with("https://apps.apple.com/"));
-    assert!(WEBEX_DOWNLOADS[1].url.starts_with("https://play.google.com/store/apps/details?id="));
 }

@@ -1,7 +1,7 @@
 //! The operator's Cisco app: its links per device, what a device needs, and
 //! the PC browsers that join without installing anything.
 
-use kenshin_core::platform::{other_downloads, recommended_download, Store, WEBEX_DOWNLOADS};
+use kenshin_core::platform::Store;
 use kenshin_core::webex_app::{
     browsers_for, Browser, DeviceRequirement, MobileOs, BROWSER_JOIN, WEBEX, WEBEX_MEETINGS,
 };
@@ -45,13 +45,19 @@ fn the_others_come_in_the_same_order_for_both_apps() {
 }
 
 #[test]
-fn the_old_platform_functions_are_the_default_app() {
-    assert_eq!(WebexApp::default(), Webex);
-    assert_eq!(WEBEX_DOWNLOADS, WEBEX);
-    for platform in [Ios, Android, Windows, Mac, Linux, Other] {
-        assert_eq!(recommended_download(platform), Webex.recommended_download(platform));
-        assert_eq!(other_downloads(platform), Webex.other_downloads(platform));
+fn the_three_destinations_are_https_and_distinct() {
+    let stores = WEBEX.map(|download| download.store);
+    assert_eq!(stores, [Store::AppStore, Store::GooglePlay, Store::Desktop]);
+    for download in WEBEX {
+        assert!(download.url.starts_with("https://"), "{download:?}");
     }
+    for (i, a) in WEBEX.iter().enumerate() {
+        for b in &WEBEX[i + 1..] {
+            assert_ne!(a.url, b.url, "{:?} and {:?} lead to the same place", a.store, b.store);
+        }
+    }
+    assert!(WEBEX[0].url.starts_with("https://apps.apple.com/"));
+    assert!(WEBEX[1].url.starts_with("https://play.google.com/store/apps/details?id="));
 }
 
 #[test]

@@ -14,7 +14,7 @@ use crate::components::paragraph;
 use crate::components::precautions::criterion_rows;
 use crate::text::no_wasm::NoWasmText;
 use crate::text::Lang;
-use kenshin_core::platform::LinkRole;
+use kenshin_core::webex_app::LinkRole;
 
 /// The page in one language, with the operator's settings the page was built with.
 /// The parts that show a setting are marked `data-settings-part`: the loader drops

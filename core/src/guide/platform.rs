@@ -1,10 +1,8 @@
-//! Which Webex download to offer first: the visitor's platform from the
-//! browser's user agent, and the three download destinations. The leaflet asks
-//! for the app on the device used on the day (STEP 2); offering that device's
-//! download first saves a search, and the others stay one tap away.
-//! Which app (Webex or Webex Meetings) and its links: `webex_app.rs`.
-
-use crate::webex_app::WebexApp;
+//! The visitor's device from the browser's user agent, and where such a
+//! device gets apps. The leaflet asks for the app on the device used on the
+//! day (STEP 2); offering that device's store first saves a search, and the
+//! others stay one tap away. Which app (Webex or Webex Meetings) and its links
+//! in each store: `webex_app.rs`, which reads this file (never the reverse).
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Platform {
@@ -85,67 +83,25 @@ impl Store {
     }
 }
 
-/// A download link's place in the guide: the one for this device (styled as
-/// the primary link) or one of the others; its id is the `data-webex` hook
-/// (docs/product.md, "Stable hooks").
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LinkRole {
-    Recommended,
-    Other,
-}
-
-impl LinkRole {
-    pub const fn id(self) -> &'static str {
+impl Platform {
+    /// Where this device gets apps; anything not mobile gets the desktop page,
+    /// which also links to the mobile stores.
+    pub const fn store(self) -> Store {
         match self {
-            LinkRole::Recommended => "recommended",
-            LinkRole::Other => "other",
+            Platform::Ios => Store::AppStore,
+            Platform::Android => Store::GooglePlay,
+            Platform::Windows | Platform::Mac | Platform::Linux | Platform::Other => Store::Desktop,
         }
     }
-}
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Download {
-    pub store: Store,
-    pub url: &'static str,
-}
-
-/// The Webex app's three destinations, in the order the guide lists them
-/// (the store IDs and their sources live in `webex_app.rs`, once).
-pub const WEBEX_DOWNLOADS: [Download; 3] = crate::webex_app::WEBEX;
-
-/// The default app's ([`WebexApp::Webex`]) download from this store; for the
-/// operator's app use [`WebexApp::download`].
-pub fn download(store: Store) -> &'static Download {
-    WebexApp::Webex.download(store)
-}
-
-/// The default app's download for this platform; anything not mobile gets the
-/// desktop page, which also links to the mobile stores. For the operator's app
-/// use [`WebexApp::recommended_download`].
-pub fn recommended_download(platform: Platform) -> &'static Download {
-    WebexApp::Webex.recommended_download(platform)
-}
-
-pub(crate) fn recommended_store(platform: Platform) -> Store {
-    match platform {
-        Platform::Ios => Store::AppStore,
-        Platform::Android => Store::GooglePlay,
-        Platform::Windows | Platform::Mac | Platform::Linux | Platform::Other => Store::Desktop,
-    }
-}
-
-/// The default app's two others, most likely first: a phone user's other
-/// device is most likely a PC, so after a mobile store comes the desktop page;
-/// after the desktop page, the App Store then Google Play. For the operator's
-/// app use [`WebexApp::other_downloads`].
-pub fn other_downloads(platform: Platform) -> [&'static Download; 2] {
-    WebexApp::Webex.other_downloads(platform)
-}
-
-pub(crate) fn other_stores(platform: Platform) -> [Store; 2] {
-    match recommended_store(platform) {
-        Store::AppStore => [Store::Desktop, Store::GooglePlay],
-        Store::GooglePlay => [Store::Desktop, Store::AppStore],
-        Store::Desktop => [Store::AppStore, Store::GooglePlay],
+    /// The two other stores, most likely first: a phone user's other device
+    /// is most likely a PC, so after a mobile store comes the desktop page;
+    /// after the desktop page, the App Store then Google Play.
+    pub const fn other_stores(self) -> [Store; 2] {
+        match self.store() {
+            Store::AppStore => [Store::Desktop, Store::GooglePlay],
+            Store::GooglePlay => [Store::Desktop, Store::AppStore],
+            Store::Desktop => [Store::AppStore, Store::GooglePlay],
+        }
     }
 }

@@ -8,7 +8,8 @@
 //! - `settings.webex_app` (operator setting `kenshin:webex-app`, see
 //!   `settings.rs`) is a [`WebexApp`].
 //! - [`WebexApp::recommended_download`] / [`WebexApp::other_downloads`]: the
-//!   links for this [`Platform`], the same order as `platform.rs` always used.
+//!   links for this [`Platform`], in the order `Platform::store` and
+//!   `Platform::other_stores` give.
 //! - [`WebexApp::requirements`]: rows of [`DeviceRequirement`]; an empty slice
 //!   means Cisco publishes nothing citable for that app: show no numbers.
 //!   [`WebexApp::requirement_for`] picks the row for a platform, if any.
@@ -16,7 +17,32 @@
 //!   unsupported OS) older than this may be signed out.
 //! - [`BROWSER_JOIN`]: the browsers a PC can join from, with their limits.
 
-use crate::platform::{other_stores, recommended_store, Download, Platform, Store};
+use crate::platform::{Platform, Store};
+
+/// One of an app's download links: the store and the address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Download {
+    pub store: Store,
+    pub url: &'static str,
+}
+
+/// A download link's place in the guide: the one for this device (styled as
+/// the primary link) or one of the others; its id is the `data-webex` hook
+/// (docs/product.md, "Stable hooks").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkRole {
+    Recommended,
+    Other,
+}
+
+impl LinkRole {
+    pub const fn id(self) -> &'static str {
+        match self {
+            LinkRole::Recommended => "recommended",
+            LinkRole::Other => "other",
+        }
+    }
+}
 
 /// The mobile app the participant installs. Cisco's "Webex App support
 /// policy" (help.webex.com/en-us/article/ne3khsm, last updated 2026-03-05,
@@ -34,7 +60,7 @@ pub enum WebexApp {
     WebexMeetings,
 }
 
-// Each store ID is written here once; platform.rs's WEBEX_DOWNLOADS is this table.
+// Each store ID is written here once.
 /// The Webex app's three destinations, in `Store` order.
 pub const WEBEX: [Download; 3] = [
     // id833967564: help.webex.com/en-us/article/uragif "Webex for Government app
@@ -110,14 +136,14 @@ impl WebexApp {
         }
     }
 
-    /// The download for this platform; anything not mobile gets the desktop page.
+    /// The download for this platform's store (`Platform::store`).
     pub fn recommended_download(self, platform: Platform) -> &'static Download {
-        self.download(recommended_store(platform))
+        self.download(platform.store())
     }
 
-    /// The two others, most likely first (see `platform::other_downloads`).
+    /// The two others, most likely first (`Platform::other_stores`).
     pub fn other_downloads(self, platform: Platform) -> [&'static Download; 2] {
-        other_stores(platform).map(|store| self.download(store))
+        platform.other_stores().map(|store| self.download(store))
     }
 
     /// What a phone or tablet needs; empty when Cisco publishes nothing

@@ -5,8 +5,7 @@
 //! from the browser comes first: nothing has to be installed. Plain external
 //! links: the app itself requests nothing.
 
-use kenshin_core::platform::{Download, LinkRole};
-use kenshin_core::webex_app::{browsers_for, DeviceRequirement};
+use kenshin_core::webex_app::{browsers_for, DeviceRequirement, Download, LinkRole};
 use kenshin_core::{Platform, WebexApp};
 use yew::prelude::*;
 
