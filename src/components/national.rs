@@ -143,7 +143,7 @@ pub(crate) fn urine_label(grade: UrineProtein) -> &'static str {
 fn bmi_note(stratification: &Stratification, text: &Text) -> Html {
     match stratification.bmi {
         Some(bmi) => {
-            html! { <p class="estimate" data-bmi={number::fixed(bmi, 1)}>{ format!("{} {}", text.bmi_label, number::fixed(bmi, 1)) }</p> }
+            html! { <p class="estimate" data-bmi={number::fixed(bmi, number::ESTIMATE_DECIMALS)}>{ format!("{} {}", text.bmi_label, number::fixed(bmi, number::ESTIMATE_DECIMALS)) }</p> }
         }
         None => Html::default(),
     }

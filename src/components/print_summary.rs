@@ -40,7 +40,7 @@ pub fn print_summary(lang: Lang, evaluation: &Evaluation, checkup_date: &str, to
                         let value = match (evaluation.value(key), key, evaluation.estimated_egfr) {
                             (Some(value), _, _) => format!("{} {}", number::plain(value), key.unit()),
                             (None, Key::Egfr, Some(estimate)) =>
-                                format!("{} {} ({})", number::fixed(estimate, 1), key.unit(), text.estimated),
+                                format!("{} {} ({})", number::fixed(estimate, number::ESTIMATE_DECIMALS), key.unit(), text.estimated),
                             _ => text.print_not_entered.to_string(),
                         };
                         html! {

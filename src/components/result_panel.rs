@@ -69,7 +69,8 @@ fn flag_item(flag: &Flag, text: &Text) -> Html {
     let key = flag.key;
     let label = text.value_labels[key.index()];
     let criterion = text.criterion(key, flag.threshold, flag.sex);
-    let value = if flag.estimated { number::fixed(flag.value, 1) } else { number::plain(flag.value) };
+    let value =
+        if flag.estimated { number::fixed(flag.value, number::ESTIMATE_DECIMALS) } else { number::plain(flag.value) };
     html! {
         <li data-flag={key.id()} data-estimated={flag.estimated.then_some("true")}>
             <span class="flag-label">{ label }</span>
@@ -128,8 +129,8 @@ fn still_needed(evaluation: &Evaluation, text: &Text) -> Html {
 pub fn egfr_estimate(evaluation: &Evaluation, text: &Text) -> Html {
     if let Some(estimate) = evaluation.estimated_egfr {
         return html! {
-            <p class="estimate" data-estimated-egfr={number::fixed(estimate, 1)}>
-                <strong>{ format!("{} {} {}", text.estimated, number::fixed(estimate, 1), Key::Egfr.unit()) }</strong>
+            <p class="estimate" data-estimated-egfr={number::fixed(estimate, number::ESTIMATE_DECIMALS)}>
+                <strong>{ format!("{} {} {}", text.estimated, number::fixed(estimate, number::ESTIMATE_DECIMALS), Key::Egfr.unit()) }</strong>
                 { " " }{ text.estimated_egfr_note }
             </p>
         };

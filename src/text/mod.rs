@@ -220,7 +220,7 @@ pub struct Text {
 impl Text {
     /// Asks for the sex when creatinine's verdict depends on it, with both limits.
     pub fn creatinine_sex_note(&self) -> String {
-        let limit = |limit: Limit| number::fixed(limit.value(), 2);
+        let limit = |limit: Limit| number::fixed(limit.value(), Key::Creatinine.decimals());
         (self.creatinine_needs_sex)(&limit(criteria::CREATININE_MEN), &limit(criteria::CREATININE_WOMEN))
     }
 

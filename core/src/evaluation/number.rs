@@ -27,6 +27,11 @@ pub fn fixed(value: f64, decimals: usize) -> String {
     }
 }
 
+/// An estimate (BMI from height and weight, eGFR from creatinine) is rounded
+/// to one decimal and shown with it ("27.4", "30.0"): the rules read it as
+/// it is shown.
+pub const ESTIMATE_DECIMALS: usize = 1;
+
 /// As typed, without trailing zeros: "182", "6.5", "1.52".
 pub fn plain(value: f64) -> String {
     let text = fixed(value, 6);

@@ -5,7 +5,7 @@
 //! eGFR = 194 × Cr^−1.094 × age^−0.287 (× 0.739 for women).
 
 use crate::key::Sex;
-use crate::number::round_to;
+use crate::number::{round_to, ESTIMATE_DECIMALS};
 
 /// The estimate in mL/min/1.73m², rounded to one decimal as it is shown;
 /// the < 30 criterion is applied to this shown value.
@@ -15,5 +15,5 @@ pub fn estimate(creatinine_mg_dl: f64, age_years: u32, sex: Sex) -> f64 {
         Sex::Male => for_men,
         Sex::Female => for_men * 0.739,
     };
-    round_to(raw, 1)
+    round_to(raw, ESTIMATE_DECIMALS as i32)
 }

@@ -187,14 +187,14 @@ fn en_support_reason(reason: &Reason) -> String {
             "Step 1: waist {} cm is not {}, but BMI {} ({}) → a target by BMI (group B)",
             number::plain(waist),
             limit(Key::Waist, waist_limit),
-            number::fixed(bmi, 1),
+            number::fixed(bmi, number::ESTIMATE_DECIMALS),
             bmi_limit(b)
         ),
         Reason::NotOverweight { waist, waist_limit, bmi, bmi_limit: b } => format!(
             "Step 1: waist {} cm (limit {}) and BMI {} (limit {}) are both below their limits → not a target",
             number::plain(waist),
             limit(Key::Waist, waist_limit),
-            number::fixed(bmi, 1),
+            number::fixed(bmi, number::ESTIMATE_DECIMALS),
             bmi_limit(b)
         ),
         Reason::Risk(finding) => {

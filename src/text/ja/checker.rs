@@ -188,14 +188,14 @@ fn ja_support_reason(reason: &Reason) -> String {
             "ステップ1: 腹囲 {} cm は {} に達しないが、BMI {}（{}）→ BMI による対象（B）",
             number::plain(waist),
             limit(Key::Waist, waist_limit),
-            number::fixed(bmi, 1),
+            number::fixed(bmi, number::ESTIMATE_DECIMALS),
             bmi_limit(b)
         ),
         Reason::NotOverweight { waist, waist_limit, bmi, bmi_limit: b } => format!(
             "ステップ1: 腹囲 {} cm（基準 {}）、BMI {}（基準 {}）はいずれも基準未満 → 対象外",
             number::plain(waist),
             limit(Key::Waist, waist_limit),
-            number::fixed(bmi, 1),
+            number::fixed(bmi, number::ESTIMATE_DECIMALS),
             bmi_limit(b)
         ),
         Reason::Risk(finding) => {
