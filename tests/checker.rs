@@ -223,3 +223,31 @@ async fn a_later_write_that_fails_is_said_at_that_moment() {
     drop(refusing);
     click(&root, "[data-action=clear]").await;
 }
+
+#[wasm_bindgen_test]
+async fn incomplete_names_the_mandatory_items_still_missing_in_both_languages() {
+    let root = mount_app().await;
+    type_into(&root, "systolic_bp", "128").await;
+    type_into(&root, "diastolic_bp", "82").await;
+    assert_eq!(verdict(&root), "incomplete");
+    let missing = text_of(&root, ".missing").expect("the missing items are listed");
+    for item in ["AST（GOT）", "ALT（GPT）", "GTP）"] {
+        assert!(missing.contains(item), "{missing}");
+    }
+    assert!(!missing.contains("収縮期"), "what was typed is not asked for: {missing}");
+    click(&root, ".lang-toggle").await;
+    let missing = text_of(&root, ".missing").unwrap();
+    assert!(missing.contains("AST (GOT)"), "{missing}");
+    click(&root, ".lang-toggle").await;
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_checkup_older_than_twelve_months_is_warned_about() {
+    let root = mount_app().await;
+    assert!(text_of(&root, "[data-warning=checkup-date]").is_none());
+    type_into(&root, "checkup_date", "2020-04-01").await;
+    let warning = text_of(&root, "[data-warning=checkup-date]").expect("the warning is shown");
+    assert!(warning.contains("12か月以上前"), "{warning}");
+    root.remove();
+}

@@ -4,8 +4,9 @@
 #![allow(dead_code)]
 
 use kenshin_check::App;
+use kenshin_core::Control;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 use super::{settled, until};
 
@@ -52,6 +53,40 @@ pub async fn type_into(root: &Element, id: &str, text: &str) {
 pub async fn click(root: &Element, selector: &str) {
     one(root, selector).unchecked_into::<HtmlElement>().click();
     settled(root).await;
+}
+
+/// Sets each control (by its id, `kenshin_core::Control`) as a participant does:
+/// a choice or a tick by tapping it, the urine protein by choosing, a field by typing.
+pub async fn fill(root: &Element, values: &[(&str, &str)]) {
+    for &(id, value) in values {
+        match Control::from_id(id).unwrap_or_else(|| panic!("{id} is not a control")) {
+            Control::Tick(_) => click(root, &format!("#{id}")).await,
+            Control::UrineProtein => {
+                let select: HtmlSelectElement = one(root, &format!("#{id}")).unchecked_into();
+                select.set_value(value);
+                select.dispatch_event(&bubbling("change")).unwrap();
+                settled(root).await;
+            }
+            Control::Sex
+            | Control::TreatedNow
+            | Control::CheckupRequiresCare
+            | Control::GlucoseTiming
+            | Control::TgTiming => {
+                click(root, &format!("input[name={id}][value=\"{value}\"]")).await;
+            }
+            _ => type_into(root, id, value).await,
+        }
+    }
+}
+
+/// The text of the first element `selector` finds, or "" when there is none.
+pub fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector).unwrap().and_then(|node| node.text_content()).unwrap_or_default()
+}
+
+/// `attribute` of the first element `selector` finds, if both are there.
+pub fn attribute(root: &Element, selector: &str, attribute: &str) -> Option<String> {
+    root.query_selector(selector).unwrap().and_then(|node| node.get_attribute(attribute))
 }
 
 pub fn verdict(root: &Element) -> String {
