@@ -132,3 +132,95 @@ fn both_languages_have_the_same_shape() {
     }
     assert!(!std::ptr::eq(Lang::Ja.guide(), Lang::En.guide()));
 }
+
+/// The text of `selector` in `root`, "" when there is none.
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector).unwrap().and_then(|node| node.text_content()).unwrap_or_default()
+}
+
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length()).map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_three_steps_give_the_counsellor_number_as_a_tap_to_call_link() {
+    #[rustfmt::skip]
+    let table = [
+        (Lang::Ja, "電話またはメール",       "健康保険組合・共済組合"),
+        (Lang::En, "by phone or by e-mail", "health insurance society"),
+    ];
+    for (lang, contact, insurer) in table {
+        let root = mount_guide(lang).await;
+        let steps = texts(&root, "[data-guide-part=steps] .guide-step");
+        assert_eq!(steps.len(), 3, "{lang:?}");
+        assert!(steps[0].contains(contact) && steps[0].contains(insurer), "{lang:?}: {}", steps[0]);
+        assert!(steps[1].contains("Webex"), "{lang:?}: {}", steps[1]);
+        let call = "a[href='tel:0120559870']";
+        assert_eq!(text_of(&root, &format!("[data-guide-part=steps] {call}")).trim(), "0120-559-870");
+        // The join-day part repeats it: the counsellor calls when the connection fails.
+        assert_eq!(count(&root, &format!("[data-guide-part=join] {call}")), 1, "{lang:?}");
+        root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_data_use_and_the_join_day_steps_in_both_languages() {
+    #[rustfmt::skip]
+    let table = [
+        (Lang::Ja, "60分の面談で、およそ 660 MB（約 0.66 GB）",          "ミーティング番号", "相談員よりお電話"),
+        (Lang::En, "A 60-minute interview uses about 660 MB (about 0.66 GB)", "meeting number and password", "counsellor will phone you"),
+    ];
+    for (lang, data_use, meeting, trouble) in table {
+        let root = mount_guide(lang).await;
+        assert!(text_of(&root, "#session-data").contains(data_use), "{lang:?}");
+        assert!(text_of(&root, "[data-guide-part=data]").contains("Wi-Fi"), "{lang:?}");
+        let steps = texts(&root, ".join-steps li");
+        assert_eq!(steps.len(), 4, "{lang:?}");
+        assert!(steps[2].contains(meeting), "{lang:?}: {}", steps[2]);
+        assert!(text_of(&root, ".join-trouble").contains(trouble), "{lang:?}");
+        root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn privacy_shows_the_app_promise_first_then_the_leaflets_seven_points_and_the_contact() {
+    // The leaflet's privacy section, copied word for word into the repository.
+    let leaflet = include_str!("fixtures/leaflet-privacy.txt");
+    let squeeze = |text: &str| -> String {
+        text.chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| match c {
+                '(' => '（',
+                ')' => '）',
+                other => other,
+            })
+            .collect()
+    };
+    for lang in [Lang::Ja, Lang::En] {
+        let root = mount_guide(lang).await;
+        let first = one(&root, "[data-guide-part=privacy] h2 + *");
+        assert_eq!(
+            first.get_attribute("data-app-promise").as_deref(),
+            Some("true"),
+            "{lang:?}: the promise comes first"
+        );
+        assert_eq!(count(&root, "[data-guide-part=privacy] [data-privacy-point]"), 7);
+        let contact = one(&root, "[data-guide-part=privacy] a[href='https://www.sompo-hs.co.jp/privacy_form/']");
+        assert_eq!(contact.get_attribute("target").as_deref(), Some("_blank"));
+        if lang == Lang::Ja {
+            // The leaflet's sentences appear word for word (its half-width brackets aside).
+            let shown = squeeze(&text_of(&root, "[data-guide-part=privacy]"));
+            for sentence in [
+                "当社がお預かりした個人情報については、ご本人の同意がある場合、および法令等に基づく例外を除き、第三者に提供いたしません。",
+                "当社がお預かりした個人情報を他者と共同利用することはありません。",
+                "サービス改善のための分析",
+                "なお、タブレット上でのクッキー情報を利用した個人情報の取得は行っていません。",
+            ] {
+                assert!(squeeze(leaflet).contains(&squeeze(sentence)), "the leaflet has: {sentence}");
+                assert!(shown.contains(&squeeze(sentence)), "the guide shows: {sentence}");
+            }
+        }
+        root.remove();
+    }
+}
