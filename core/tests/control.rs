@@ -68,6 +68,7 @@ fn a_missing_input_names_the_control_to_fill_in() {
 fn missing_inputs_sort_in_form_order() {
     let mut missing = vec![
         Need::Tick(Tick::Smoker),
+        Need::Value(Key::Hdl),
         Need::TgTiming,
         Need::Value(Key::Triglycerides),
         Need::GlucoseTiming,
@@ -87,6 +88,7 @@ fn missing_inputs_sort_in_form_order() {
             Need::GlucoseTiming,
             Need::Value(Key::Triglycerides),
             Need::TgTiming,
+            Need::Value(Key::Hdl),
             Need::Tick(Tick::Smoker),
         ]
     );

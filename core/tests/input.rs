@@ -16,12 +16,15 @@ fn accepts_what_japanese_and_english_keyboards_type() {
         (Key::SystolicBp, "180 mmhg", 180.0),
         (Key::SystolicBp, "１８０ｍｍＨｇ", 180.0),
         (Key::Hba1c, "６．５", 6.5),                      // full-width point
+        (Key::Hba1c, "6。5", 6.5),                        // the ideographic full stop
+        (Key::SystolicBp, "180\u{3000}mmHg", 180.0),     // an ideographic space before the unit
         (Key::Hba1c, "6.5%", 6.5),
         (Key::Hba1c, "6.5 ％", 6.5),
         (Key::Creatinine, ".8", 0.8),                    // no leading zero
         (Key::SystolicBp, "180.", 180.0),
         (Key::Ggt, "1,000", 1000.0),                     // thousands separator
         (Key::Ggt, "１，０００", 1000.0),
+        (Key::Ggt, "1、000", 1000.0),                    // the ideographic comma
         (Key::Ggt, "1,000 U/L", 1000.0),
         (Key::Ggt, "1000IU/L", 1000.0),
         (Key::Ast, "400 U/L", 400.0),
@@ -59,6 +62,11 @@ fn rejects_what_cannot_be_a_value_with_a_reason() {
         (Key::Hba1c, "6,5%", DecimalComma),
         (Key::Ggt, "1,00", DecimalComma),
         (Key::Ggt, "10,00,000", NotANumber),             // bad grouping
+        (Key::Ggt, ",500", NotANumber),                  // no digits before the comma
+        (Key::Ggt, "1,", NotANumber),                    // none after it
+        (Key::Creatinine, ",5", NotANumber),
+        (Key::Ggt, "1000,000", DecimalComma),            // four digits before it: not a thousands separator
+        (Key::Ggt, "100,000", OutOfRange { min: 1.0, max: 10000.0 }), // three: it is one
         (Key::SystolicBp, "abc", NotANumber),
         (Key::SystolicBp, "NaN", NotANumber),
         (Key::SystolicBp, "inf", NotANumber),
@@ -71,6 +79,8 @@ fn rejects_what_cannot_be_a_value_with_a_reason() {
         (Key::SystolicBp, "-", NotANumber),
         (Key::SystolicBp, "0x10", NotANumber),
         (Key::SystolicBp, "-120", Negative),
+        (Key::Creatinine, "-.5", Negative),
+        (Key::SystolicBp, "-x", NotANumber),             // a dash before no number
         (Key::SystolicBp, "−120", Negative),             // U+2212 minus
         (Key::SystolicBp, "180 mg/dL", WrongUnit { expected: "mmHg" }),
         (Key::Hba1c, "6.5 mmHg", WrongUnit { expected: "%" }),

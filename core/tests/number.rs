@@ -22,6 +22,14 @@ fn fixed_and_plain_write_numbers_as_a_checkup_sheet_does() {
 }
 
 #[test]
+fn what_cannot_be_written_is_a_dash() {
+    for value in [f64::INFINITY, f64::NAN, 1e18, -1e18] {
+        assert_eq!(fixed(value, 0), "—", "{value}");
+    }
+    assert_eq!(fixed(1e17, 0), "100000000000000000");
+}
+
+#[test]
 fn digits_read_in_are_the_same_double_as_the_standard_parser_gives() {
     for text in
         ["179.9", "0.1", "1.5", "6.5", "29.9", "30.0", "1.995", "10000", "0.09", "123.456789012345", "5.6", "12.0"]
@@ -32,4 +40,7 @@ fn digits_read_in_are_the_same_double_as_the_standard_parser_gives() {
     assert_eq!(from_digits("", "5"), 0.5);
     assert_eq!(from_digits("0007", ""), 7.0);
     assert!(from_digits(&"9".repeat(16), "").is_infinite());
+    // Fifteen significant digits are kept, whole or after the point.
+    assert_eq!(from_digits(&"9".repeat(15), ""), 999_999_999_999_999.0);
+    assert_eq!(from_digits("1", "23456789012345678"), 1.234_567_890_123_45);
 }

@@ -124,6 +124,8 @@ fn decision_table() {
         ("A, 4 risks", &[group_a, bp, lipids, glucose, smoker], Active),
         ("A, smoking alone is not counted", &[group_a, smoker], Information),
         ("A, smoking with 1 risk makes 2", &[group_a, bp, smoker], Active),
+        ("A, smoking with lipids alone makes 2", &[group_a, lipids, smoker], Active),
+        ("A, smoking with glucose alone makes 2", &[group_a, glucose, smoker], Active),
         ("A, a woman, 2 risks", &[woman, |i| i.set(Key::Waist, 90.0), bp, glucose], Active),
         // Step 3, group B (BMI only): 3+ active, 1–2 motivational, 0 information.
         ("B, 0 risks", &[group_b], Information),
@@ -213,6 +215,7 @@ fn missing_inputs_block_a_level_only_when_they_could_change_it() {
     #[rustfmt::skip]
     let table: &[(&str, Change, SupportLevel, &[Need])] = &[
         ("no sex, no waist, a risk", |i| { bp(i); i.evaluation.sex = None; i.blank(Key::Waist) }, Incomplete, &[Sex, Value(Key::Waist)]),
+        ("a man, no waist: only the waist is asked", |i| { bp(i); i.blank(Key::Waist) }, Incomplete, &[Value(Key::Waist)]),
         ("no sex, no waist, no risk", |i| { i.evaluation.sex = None; i.blank(Key::Waist) }, Information, &[]),
         ("no sex, waist 87 holds for men only", |i| { bp(i); i.evaluation.sex = None; i.set(Key::Waist, 87.0) }, Incomplete, &[Sex]),
         ("no sex, waist 90 holds for anyone", |i| { bp(i); i.evaluation.sex = None; i.set(Key::Waist, 90.0) }, Motivational, &[]),
@@ -278,6 +281,24 @@ fn an_empty_form_asks_for_everything_that_counts() {
         ]
     );
     assert_eq!(got.reasons, []);
+}
+
+#[test]
+fn the_risk_count_is_said_when_known_or_as_at_least_what_is_known() {
+    let count = |changes: &[Change]| {
+        stratified(&with(changes)).reasons.into_iter().find(|reason| matches!(reason, Reason::RiskCount { .. }))
+    };
+    let said = |count, at_least| Some(Reason::RiskCount { group: Group::A, count, at_least });
+    assert_eq!(count(&[group_a]), said(0, false), "every risk known, none holds");
+    assert_eq!(count(&[group_a, bp, |i| i.answers.smoker = None]), said(1, true), "smoking unanswered: at least 1");
+    assert_eq!(
+        count(&[group_a, |i| {
+            i.blank(Key::Triglycerides);
+            i.blank(Key::Hdl)
+        }]),
+        None,
+        "nothing counted yet"
+    );
 }
 
 #[test]

@@ -134,3 +134,12 @@ fn long_white_space_in_egfr_is_blank_so_creatinine_is_estimated() {
     assert_eq!(evaluation.error(Control::Value(Key::Egfr)), None);
     assert!(evaluation.estimated_egfr.is_some());
 }
+
+#[test]
+fn each_verdict_has_its_stable_hook() {
+    // docs/product.md, "Stable hooks": tests and operators read data-verdict.
+    assert_eq!(
+        [Verdict::SeeDoctorFirst, Verdict::MayStart, Verdict::Incomplete].map(Verdict::id),
+        ["see-doctor-first", "may-start", "incomplete"]
+    );
+}
