@@ -91,3 +91,30 @@ fn days_in_month(year: i32, month: u32) -> u32 {
         _ => 31,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Date;
+
+    /// Every day from 1900 to 2100 and the last years of 9999 (four-century,
+    /// century and leap-year ends included) comes back from its day number.
+    #[test]
+    fn day_numbers_read_back_as_the_same_day() {
+        let mut previous = None;
+        for year in (1900..=2100).chain(9996..=9999) {
+            for month in 1..=12 {
+                for day in 1..=31 {
+                    let Some(date) = Date::new(year, month, day) else { continue };
+                    let days = date.days_since_1970();
+                    assert_eq!(Date::from_days_since_1970(days), date);
+                    if let Some((before, before_days)) = previous {
+                        if before_days + 1 != days {
+                            assert!(year == 9996 && before == Date { year: 2100, month: 12, day: 31 }, "{date:?}");
+                        }
+                    }
+                    previous = Some((date, days));
+                }
+            }
+        }
+    }
+}

@@ -102,9 +102,9 @@ impl Settings {
     }
 }
 
+/// A value that is not blank (a blank setting is the default, quietly, before this).
 fn insurer_name(value: &str) -> Result<String, String> {
-    let length = value.chars().count();
-    if length == 0 || length > 60 || value.chars().any(char::is_control) {
+    if value.chars().count() > 60 || value.chars().any(char::is_control) {
         return Err("must be 1–60 characters of text; the default (none) applies".into());
     }
     Ok(value.to_string())

@@ -27,6 +27,8 @@ fn only_real_dates_parse() {
         ("+2026-04-01", None),
         ("20261215",    None),
         ("2026/12/15",  None),
+        ("2026-12/15",  None),                     // one dash is not enough
+        ("2026/12-15",  None),
         ("２０２６-12-15", None),
         ("26-4-1x",     None),
         ("abcd-ef-gh",  None),
