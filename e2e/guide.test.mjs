@@ -1,18 +1,16 @@
 // The session guide (docs/product.md, "Session guide") as a participant uses it: the release build served on
 // loopback, this run's engine (E2E_ENGINE) with its own fake camera and microphone
 // (Chromium's fake devices, WebKit's mock capture devices, Firefox's fake streams), at
-// 390x844 (phone) and 1280x800 (PC), in Japanese and English. The camera and microphone
-// check has its own file: e2e/camera.test.mjs.
+// 390x844, in Japanese and English. The camera and microphone check has its own file:
+// e2e/camera.test.mjs; screenshots of each part, scripts/screenshots.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { startServer } from './server.mjs';
 import { DIST } from './hosting.mjs';
-import { axeViolations, ENGINE, launch, named, PC, PHONE, SHOTS, verdict } from './engines/index.mjs';
-import { audioClockRuns, meterAbove, openGuideOf, startCamera, withBrowser } from './fixtures.mjs';
+import { axeViolations, launch, named, PHONE, verdict } from './engines/index.mjs';
+import { openGuideOf, startCamera, withBrowser } from './fixtures.mjs';
 import { BROWSER_OWN } from './engines/proxy.mjs';
-
-const PARTS = ['steps', 'appointment', 'webex', 'prepare', 'data', 'camera', 'join', 'privacy'];
 
 // Real user agents (the same table as core/tests/platform.rs) → the store
 // whose link must come first.
@@ -34,17 +32,13 @@ const STORE_URL = {
 
 let server;
 let browser; // phone, fake camera and microphone allowed
-let pc; // the same at 1280x800
 
 before(async () => {
-  await mkdir(SHOTS, { recursive: true });
   server = await startServer({ root: DIST });
   browser = await launch({ media: 'mock' });
-  pc = await launch({ viewport: PC, media: 'mock' });
 });
 after(async () => {
   await browser?.close();
-  await pc?.close();
   await server?.close();
 });
 
@@ -276,32 +270,3 @@ test(named('headings in order, touch targets of 44 px, no sideways scrolling at 
     await page.close();
   }
 });
-
-for (const [device, viewport] of [['phone', PHONE], ['pc', PC]]) {
-  for (const lang of ['ja', 'en']) {
-    test(named(`screenshots of each part: ${device} ${viewport.width}x${viewport.height} (${lang})`), async () => {
-      const page = await openGuide(device === 'pc' ? pc : browser, lang);
-      await page.screenshot({ path: `${SHOTS}${ENGINE}-guide-top-${device}-${lang}.png` });
-      await page.click('.webex-others summary');
-      await page.check('#prepare-1');
-      await page.check('#prepare-3');
-      // The appointment as agreed, so the date in words, the days left and the calendar link show.
-      await page.fill('#appointment_date', new Date(Date.now() + 12 * 86400e3).toISOString().slice(0, 10));
-      await page.fill('#appointment_time', '10:30');
-      await page.waitForSelector('[data-action="add-to-calendar"]');
-      for (const part of PARTS) {
-        if (part === 'camera') {
-          await startCamera(page);
-          // Show it live: a picture, and the meter while the fake microphone sounds.
-          await page.waitForFunction(() => document.querySelector('#camera-preview').readyState >= 2);
-          if (await audioClockRuns(page)) await meterAbove(page, 30);
-        }
-        await page.locator(`[data-guide-part="${part}"]`).screenshot({ path: `${SHOTS}${ENGINE}-guide-${part}-${device}-${lang}.png` });
-      }
-      await page.locator('[data-section="guide"] .precautions').screenshot({ path: `${SHOTS}${ENGINE}-guide-precautions-${device}-${lang}.png` });
-      await page.click('[data-action="camera-stop"]');
-      assert.deepEqual(page.errors, []);
-      await page.close();
-    });
-  }
-}
