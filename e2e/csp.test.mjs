@@ -87,10 +87,17 @@ test(named('served with the real headers, the checker works with zero CSP violat
       // A string compiled later by the page itself (the test's own evaluated code is exempt).
       window.__evalRan = false;
       try { setTimeout('window.__evalRan = true', 0); } catch { /* blocked */ }
-      await new Promise((r) => setTimeout(r, 300));
+      // Timers of the same delay run in the order they were set: after this one, the string's had its turn.
+      await new Promise((r) => setTimeout(r, 0));
       return { script: window.__inlineRan === true, style: getComputedStyle(document.body).outlineStyle === 'solid', eval: window.__evalRan };
     });
     assert.deepEqual(ran, { script: false, style: false, eval: false }, 'inline script, inline style and eval are blocked');
+    // The violation events are queued tasks of their own: waited for, up to 5 s.
+    const allSeen = () => {
+      const seen = window.__cspViolations;
+      return seen.some((v) => v.startsWith('script-src')) && seen.some((v) => v.startsWith('style-src')) && seen.some((v) => v.endsWith(': eval'));
+    };
+    await page.waitForFunction(allSeen, null, { timeout: 5000 }).catch(() => {});
     const seen = await page.evaluate(() => window.__cspViolations);
     assert.ok(seen.some((v) => v.startsWith('script-src')) && seen.some((v) => v.startsWith('style-src')), `the violation listener works: ${seen}`);
     assert.ok(seen.some((v) => v.endsWith(': eval')), `eval is reported: ${seen}`);

@@ -40,11 +40,15 @@ export const meterAbove = (target, above, ms = 10_000) => target.evaluate((above
  */
 export const audioClockRuns = (target) => target.evaluate(async () => {
   const context = new AudioContext();
-  await Promise.race([context.resume(), new Promise((r) => setTimeout(r, 500))]);
-  await new Promise((r) => setTimeout(r, 300));
-  const runs = context.state === 'running' && context.currentTime > 0;
+  context.resume(); // never settles where the context stays suspended
+  // Polled: where Web Audio runs, its clock moves within a few frames. That it stays at 0 can
+  // only be seen over time: 800 ms, which is what this probe is for.
+  const runs = () => context.state === 'running' && context.currentTime > 0;
+  const end = performance.now() + 800;
+  while (!runs() && performance.now() < end) await new Promise((r) => setTimeout(r, 10));
+  const ran = runs();
   await context.close();
-  return runs;
+  return ran;
 });
 
 /** Taps "start" and waits until the preview is live; the test keeps the tracks (in the

@@ -83,6 +83,18 @@ export async function serviceWorkerReady(page, timeout = 15000) {
  */
 export const pageRequests = (proxy, mark = 0) => proxy.since(mark).filter((r) => !BROWSER_OWN(r));
 
+/**
+ * The page's requests (pageRequests) since `mark`, up to an ordering barrier instead of a
+ * wait: the page itself fetches its own address under a query nothing else uses, and the
+ * answer arrives. A request the page made before that fetch was sent before it, so the proxy
+ * has recorded it by then. The probe itself is left out of the list.
+ */
+export async function requestsBefore(page, proxy, mark) {
+  const probe = `e2e-barrier=${proxy.mark()}`;
+  await page.evaluate((probe) => fetch(`./?${probe}`, { cache: 'no-store' }).then((answer) => answer.text()), probe);
+  return pageRequests(proxy, mark).filter((request) => !request.endsWith(`?${probe}`));
+}
+
 /** Resolves once the page made no request (pageRequests) for `quietMs`, or after `timeout`. */
 export async function pageQuiet(proxy, quietMs = 750, timeout = 15000) {
   const end = Date.now() + timeout;

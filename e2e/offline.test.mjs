@@ -11,12 +11,12 @@ import { assertBuilt, serveApp, serviceWorkerReady, swVersion } from './hosting.
 const BASE = '/tools/kenshin/';
 const cacheNames = (page) => page.evaluate(() => caches.keys());
 
-/** Polls `check` (async) until true or `timeout` ms. */
+/** Polls `check` (async) until true or `timeout` ms: the positive condition, every 50 ms (as page.mjs's waits). */
 async function until(check, timeout) {
   const end = Date.now() + timeout;
   while (Date.now() < end) {
     if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 50));
   }
   return false;
 }
