@@ -8,21 +8,18 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { startServer } from './server.mjs';
 import { DIST } from './hosting.mjs';
-import { axeViolations, launch, named, PHONE, verdict } from './engines/index.mjs';
+import { axeViolations, launch, named, PHONE } from './engines/index.mjs';
 import { openGuideOf, startCamera, withBrowser } from './fixtures.mjs';
 import { BROWSER_OWN } from './engines/proxy.mjs';
 
-// Real user agents (the same table as core/tests/platform.rs) → the store
-// whose link must come first.
+// Which store each device is offered first is decided in the core (core/tests/platform.rs: every
+// user agent, touch points and all); e2e/interview.test.mjs shows it in a real engine for an
+// iPhone, an iPad in desktop mode, an Android phone, and a Windows and a Mac computer. Here one
+// real user agent per store, and what the links are.
 const DEVICES = [
   ['iPhone Safari', 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1', 5, 'app-store'],
-  ['iPad Safari, desktop mode', 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15', 5, 'app-store'],
   ['Android Chrome', 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36', 5, 'google-play'],
-  ['Android Samsung Internet', 'Mozilla/5.0 (Linux; Android 14; SAMSUNG SM-S921B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/24.0 Chrome/117.0.0.0 Mobile Safari/537.36', 5, 'google-play'],
   ['Windows Chrome', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36', 0, 'desktop'],
-  ['Windows Edge', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 Edg/124.0.2478.51', 0, 'desktop'],
-  ['macOS Safari', 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4.1 Safari/605.1.15', 0, 'desktop'],
-  ['Linux Firefox', 'Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0', 0, 'desktop'],
 ];
 const STORE_URL = {
   'app-store': /^https:\/\/apps\.apple\.com\/[a-z]{2}\/app\/(?:[a-z0-9-]+\/)?id\d+$/,
@@ -45,22 +42,8 @@ after(async () => {
 /** The guide of the app this file serves, opened in `on`. */
 const openGuide = (on = browser, lang = 'ja') => openGuideOf(on, server.url, lang);
 
-test(named('moving to the guide and back keeps what was typed in the checker'), async () => {
-  const page = await openGuide();
-  await page.click('[data-nav="checker"]');
-  await page.fill('#systolic_bp', '185');
-  await page.fill('#ast', '22');
-  await page.click('[data-nav="guide"]');
-  await page.waitForSelector('[data-section="guide"]');
-  assert.equal(await page.locator('#systolic_bp').isVisible(), false, 'the checker is not shown with the guide');
-  assert.equal(await page.getAttribute('[data-nav="guide"]', 'aria-current'), 'page');
-  await page.click('[data-nav="checker"]');
-  assert.equal(await page.inputValue('#systolic_bp'), '185');
-  assert.equal(await page.inputValue('#ast'), '22');
-  assert.equal(await verdict(page), 'see-doctor-first');
-  assert.deepEqual(page.errors, []);
-  await page.close();
-});
+// Moving to the guide and back keeps what was typed: tests/guide.rs
+// the_app_shows_the_guide_and_back_without_losing_values.
 
 test(named('the three steps, with the counsellor number as a tap-to-call link'), async () => {
   for (const lang of ['ja', 'en']) {
@@ -129,20 +112,15 @@ test(named('data use: the interview\'s 60 minutes in MB and GB, at the leaflet\'
   }
 });
 
-test(named('the checklist ticks, counts, and is stored nowhere'), async () => {
+// The checklist's items, ticks and count: tests/guide.rs the_checklist_counts_ticks_and_the_data_use_is_the_interviews.
+// Here what needs a real engine: a tap on the label (the 48 px target) ticks its box, and the
+// browser's real storage holds nothing of it.
+test(named('the checklist: a tap on a label ticks its box, and the ticks are stored nowhere'), async () => {
   const page = await openGuide(browser, 'en');
-  const boxes = page.locator('.checklist input[type=checkbox]');
-  assert.equal(await boxes.count(), 5);
-  const labels = await page.locator('.checklist .check-label').allTextContents();
-  for (const item of [/smartphone, a tablet or a computer/, /Earphones/, /checkup results/, /Wi-Fi/, /camera and a microphone/]) {
-    assert.ok(labels.some((label) => item.test(label)), `${item}`);
-  }
   await page.click('label[for="prepare-2"]');
   assert.equal(await page.isChecked('#prepare-2'), true, 'a tap on the label ticks the box');
-  assert.equal(await page.getAttribute('.checklist-progress', 'data-ready'), '1');
   for (const i of [1, 3, 4, 5]) await page.check(`#prepare-${i}`);
   assert.equal(await page.getAttribute('.checklist-progress', 'data-ready'), '5');
-  assert.match(await page.textContent('.checklist-progress'), /ready/);
   const stored = await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
   assert.deepEqual(stored, { cookie: '', local: 0, session: 0 });
   assert.deepEqual(page.errors, []);

@@ -50,22 +50,5 @@ for (const [why, script] of [['reading storage throws (third-party storage block
   });
 }
 
-test(named('a write that fails after keeping worked is said at that moment'), async () => {
-  const browser = await launch();
-  try {
-    const page = await openApp(browser, server.url);
-    await page.check('#keep_values');
-    assert.equal((await keepState(page)).ticked, true);
-    await page.evaluate(() => {
-      Storage.prototype.setItem = function () {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-    });
-    await page.fill('#systolic_bp', '150');
-    await page.waitForSelector('[data-keep-refused]', { timeout: 5000 });
-    assert.equal((await keepState(page)).ticked, false);
-    await page.close();
-  } finally {
-    await browser.close();
-  }
-});
+// A write that fails after keeping worked is said at that moment: tests/checker.rs
+// a_later_write_that_fails_is_said_at_that_moment (the same refusing setItem, in the component).
