@@ -1,25 +1,12 @@
 // The checker as a participant uses it: the release build served on loopback, this run's
 // engine (E2E_ENGINE) at a 390x844 phone viewport, typing into real inputs key by key.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { startServer } from './server.mjs';
-import { axeViolations, ENGINE, launch, named, openApp, pdfPages, SHOTS, verdict } from './engines/index.mjs';
-import { NORMAL, fillControls } from './fixtures.mjs';
-import { DIST } from './hosting.mjs';
+import { axeViolations, ENGINE, named, pdfPages, SHOTS, verdict } from './engines/index.mjs';
+import { NORMAL, fillControls, launchForFile, openApp, serveForFile } from './fixtures.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  await mkdir(SHOTS, { recursive: true });
-  server = await startServer({ root: DIST });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const server = serveForFile({ plain: true });
+const browser = launchForFile();
 
 const fresh = (lang = 'ja') => openApp(browser, `${server.url}?lang=${lang}`);
 const fill = fillControls;

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { ENGINE, launch, named } from './engines/index.mjs';
 import { startServer } from './server.mjs';
 import { assertBuilt, serveApp } from './hosting.mjs';
+import { openPage } from './fixtures.mjs';
 
 const EXAMPLES = new URL('../examples/', import.meta.url).pathname;
 const EXAMPLE_SRC = 'https://apps.example.jp/tools/kenshin/';
@@ -76,14 +77,7 @@ const HOST_RECORDER = `(${() => {
 }})();`;
 
 /** Opens a host page, recording the messages its top window receives. */
-async function openHost(url) {
-  const page = await browser.newPage();
-  await page.goto(url);
-  return page;
-}
-
-/** The app's iframe (its document from `appOrigin`), as a Target. */
-const appFrame = (page, appOrigin, timeout = 15000) => page.frame(appOrigin, timeout);
+const openHost = (url) => openPage(browser, url);
 
 /**
  * Which path of src/embedding.rs the frame's engine takes: location.ancestorOrigins[0]
@@ -94,6 +88,14 @@ async function path(frame) {
   const { has, first } = await frame.evaluate(() => ({ has: 'ancestorOrigins' in location, first: location.ancestorOrigins?.[0] ?? null }));
   console.log(`  ${ENGINE}: ${has ? `location.ancestorOrigins[0] = ${JSON.stringify(first)}: the app posts to that origin only, if allowed` : 'no location.ancestorOrigins: the fallback, one post per allowed origin'}`);
   return { has, first };
+}
+
+/** The app's iframe in `page` (its document from `appOrigin`) once the checker is there, as a Target; its path is logged. */
+async function appFrame(page, appOrigin) {
+  const frame = await page.frame(appOrigin, 15000);
+  await frame.waitForSelector('[data-verdict]', { timeout: 15000 });
+  await path(frame);
+  return frame;
 }
 
 const messages = (page) => page.evaluate(() => window.__messages);
@@ -150,8 +152,6 @@ test(named('framed by the portal: the app posts only {type, height}, and the ifr
   const page = await openHost(`${portal.url}portal.html`);
   try {
     const frame = await appFrame(page, app.origin);
-    await frame.waitForSelector('[data-verdict]', { timeout: 15000 });
-    await path(frame);
     await page.waitForFunction((origin) => window.__messages.some((m) => m.origin === origin), app.origin, { timeout: 10000 }).catch(() => {});
     const posted = await fromApp(page, app.origin);
     assert.ok(posted.length > 0, `the app posted nothing to the portal; ${LEAD}`);
@@ -202,8 +202,6 @@ test(named('a kenshin-check:measure from an origin that is not allowed is ignore
   const page = await openHost(`${portal.url}portal.html`);
   try {
     const frame = await appFrame(page, app.origin);
-    await frame.waitForSelector('[data-verdict]', { timeout: 15000 });
-    await path(frame);
     const height = await settledHeight(page, frame, app.origin);
     const before = (await fromApp(page, app.origin)).length;
 
@@ -265,8 +263,6 @@ test(named('framed by an origin that is not allowed: the header refuses it; if a
   page = await openHost(`${stranger.url}portal.html`);
   try {
     const frame = await appFrame(page, strangerApp.origin);
-    await frame.waitForSelector('[data-verdict]', { timeout: 15000 });
-    await path(frame);
     await postToApp(page, strangerApp.origin, { type: 'kenshin-check:measure' });
     await frame.click('[data-nav=guide]');
     await frame.waitForSelector('[data-nav=guide][aria-current=page]');

@@ -12,7 +12,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { ENGINE, launch, named, verdict } from './engines/index.mjs';
-import { assertBuilt, pageQuiet, pageRequests, requestsBefore, serveApp, setMeta } from './hosting.mjs';
+import { assertBuilt, pageQuiet, pageRequests, requestsBefore, serveApp } from './hosting.mjs';
+import { openPage } from './fixtures.mjs';
 
 const HOLD_APP = `{
   let release;
@@ -43,11 +44,7 @@ after(async () => {
 });
 
 /** Opens `url` with the app held back; the page has loaded. */
-async function openHeld(url = server.url) {
-  const page = await held.newPage();
-  await page.goto(url);
-  return page;
-}
+const openHeld = (url = server.url) => openPage(held, url);
 
 const release = (page) => page.evaluate(() => window.e2eReleaseApp());
 
@@ -191,7 +188,7 @@ test(named('?lang=en shows no Japanese before the app: the English loading line,
 });
 
 test(named('the operator\'s default-lang of en, an edited insurer name or accent colour: no first view built with other settings'), async () => {
-  const edited = (name, value) => serveApp({ transform: (path, body) => (path === 'index.html' ? setMeta(body.toString(), `kenshin:${name}`, value) : undefined) });
+  const edited = (name, value) => serveApp({ settings: { [name]: value } });
   const english = await edited('default-lang', 'en');
   const insurer = await edited('insurer-name', 'みなと健康保険組合');
   const accent = await edited('accent-colour', '#7a1f5c');

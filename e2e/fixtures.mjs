@@ -1,5 +1,38 @@
-// What the end-to-end tests share to put the app in a state: a browser of a test's own, the
-// app opened on a page, the camera check's level meter. Engine-neutral (e2e/engines/).
+// What the end-to-end tests share to put the app in a state: a browser of a test's own, a page
+// opened (the app usable, or until what the test waits for), the app installed for offline use
+// in a fresh browser, the guide opened, the camera started and its level meter, the controls
+// filled. Engine-neutral (e2e/engines/).
+import { after, before } from 'node:test';
+import { mkdir } from 'node:fs/promises';
+import { startServer } from './server.mjs';
+import { assertBuilt, DIST, pageQuiet, recordRequests, serveApp, serviceWorkerReady } from './hosting.mjs';
+
+/**
+ * The build served for the whole test file, from before its first test to after its last:
+ * with the real headers (hosting.mjs serveApp `options`), or `plain`, e2e/server.mjs alone.
+ * Its fields (url, origin, requests) are there once the file's tests run.
+ */
+export function serveForFile({ plain = false, ...options } = {}) {
+  const server = {};
+  before(async () => {
+    assertBuilt();
+    Object.assign(server, await (plain ? startServer({ root: DIST, ...options }) : serveApp(options)));
+  });
+  after(async () => server.close?.());
+  return server;
+}
+
+/** A browser (e2e/engines/ `launch` options) for the whole test file, likewise; screenshots may be written. */
+export function launchForFile(options) {
+  const browser = {};
+  before(async () => {
+    const { launch, SHOTS } = await import('./engines/index.mjs');
+    await mkdir(SHOTS, { recursive: true });
+    Object.assign(browser, await launch(options));
+  });
+  after(async () => browser.close?.());
+  return browser;
+}
 
 /** Runs `work` with a browser of its own (e2e/engines/ `launch` options), closed afterwards. */
 export async function withBrowser(options, work) {
@@ -12,11 +45,49 @@ export async function withBrowser(options, work) {
   }
 }
 
+/** Opens `url` in a new page of `browser`; with `until`, waits until that selector matches. */
+export async function openPage(browser, url, until) {
+  const page = await browser.newPage();
+  await page.goto(url);
+  if (until) await page.waitForSelector(until);
+  return page;
+}
+
+/** Opens the app at `url` in a new page, waits until the checker is usable, and fills `values` (fillControls). */
+export async function openApp(browser, url, values = {}) {
+  const page = await openPage(browser, url, '[data-verdict]');
+  await fillControls(page, values);
+  return page;
+}
+
+/**
+ * A fresh browser (a first visit) with the app at `url` loaded, its service worker in control
+ * and the network quiet: { browser, page, cdp }. Every request of the browser goes through its
+ * recording proxy (`browser.proxy`); in Chromium, CDP records them too (`cdp`, hosting.mjs
+ * recordRequests), the service worker's answers from its cache included. The caller closes
+ * the browser.
+ */
+export async function openInstalled(url) {
+  const { launch, ENGINE } = await import('./engines/index.mjs');
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const cdp = ENGINE === 'chromium' ? await recordRequests(browser.backend.playwright.context, page.backend.playwright) : null;
+    await page.goto(url);
+    await page.waitForSelector('[data-verdict]');
+    await serviceWorkerReady(page);
+    await pageQuiet(browser.proxy);
+    await cdp?.settle();
+    return { browser, page, cdp };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
 /** Opens the app at `url` in `browser` and goes to the guide with its navigation button, as a participant does. */
 export async function openGuideOf(browser, url, lang = 'ja') {
-  const page = await browser.newPage();
-  await page.goto(`${url}?lang=${lang}`);
-  await page.waitForSelector('[data-verdict]');
+  const page = await openApp(browser, `${url}?lang=${lang}`);
   await page.click('[data-nav="guide"]');
   await page.waitForSelector('[data-section="guide"]');
   return page;

@@ -3,13 +3,11 @@
 // (Chromium's fake devices, WebKit's mock capture devices, Firefox's fake streams), at
 // 390x844, in Japanese and English. The camera and microphone check has its own file:
 // e2e/camera.test.mjs; screenshots of each part, scripts/screenshots.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startServer } from './server.mjs';
-import { DIST } from './hosting.mjs';
-import { axeViolations, launch, named, PHONE } from './engines/index.mjs';
-import { openGuideOf, startCamera, withBrowser } from './fixtures.mjs';
+import { axeViolations, named, PHONE } from './engines/index.mjs';
+import { launchForFile, openGuideOf, serveForFile, startCamera, withBrowser } from './fixtures.mjs';
 import { BROWSER_OWN } from './engines/proxy.mjs';
 
 // Which store each device is offered first is decided in the core (core/tests/platform.rs: every
@@ -27,17 +25,8 @@ const STORE_URL = {
   desktop: /^https:\/\/www\.webex\.com\/(?:[a-z]{2}\/)?downloads\.html$/,
 };
 
-let server;
-let browser; // phone, fake camera and microphone allowed
-
-before(async () => {
-  server = await startServer({ root: DIST });
-  browser = await launch({ media: 'mock' });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const server = serveForFile({ plain: true });
+const browser = launchForFile({ media: 'mock' }); // phone, fake camera and microphone allowed
 
 /** The guide of the app this file serves, opened in `on`. */
 const openGuide = (on = browser, lang = 'ja') => openGuideOf(on, server.url, lang);

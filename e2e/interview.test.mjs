@@ -8,8 +8,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
 import { mkdir } from 'node:fs/promises';
-import { ENGINE, launch, named, PC, SHOTS } from './engines/index.mjs';
-import { assertBuilt, pageQuiet, pageRequests, serveApp, setMeta } from './hosting.mjs';
+import { ENGINE, named, PC, SHOTS } from './engines/index.mjs';
+import { assertBuilt, pageQuiet, pageRequests, serveApp } from './hosting.mjs';
+import { openGuideOf, withBrowser } from './fixtures.mjs';
 
 const IPHONE = ['iPhone', 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1', 5];
 const IPAD = ['iPad, desktop mode', 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15', 5];
@@ -35,28 +36,18 @@ after(async () => {
 
 /** The build served with `kenshin:webex-app` set (undefined: as built, the default). */
 async function serveWith(webexApp) {
-  const server = await serveApp({
-    transform: (path, body) => (path === 'index.html' && webexApp ? setMeta(body.toString(), 'kenshin:webex-app', webexApp) : undefined),
-  });
+  const server = await serveApp({ settings: webexApp ? { 'webex-app': webexApp } : {} });
   servers.push(server);
   return server;
 }
 
-async function openGuide(browser, server, lang = 'ja') {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}?lang=${lang}`);
-  await page.waitForSelector('[data-verdict]');
-  await page.click('[data-nav="guide"]');
-  await page.waitForSelector('[data-section="guide"]');
-  return page;
-}
+const openGuide = (browser, server, lang = 'ja') => openGuideOf(browser, server.url, lang);
 
 for (const webexApp of ['webex', 'webex-meetings']) {
   for (const [device, userAgent, touchPoints] of [IPHONE, IPAD, ANDROID]) {
     test(named(`kenshin:webex-app=${webexApp}: ${device} is offered that app's store, named in every sentence`), async () => {
       const server = await serveWith(webexApp === 'webex' ? undefined : webexApp);
-      const browser = await launch({ userAgent, touchPoints });
-      try {
+      await withBrowser({ userAgent, touchPoints }, async (browser) => {
         for (const lang of ['ja', 'en']) {
           const page = await openGuide(browser, server, lang);
           const part = '[data-guide-part="webex"]';
@@ -103,9 +94,7 @@ for (const webexApp of ['webex', 'webex-meetings']) {
           assert.deepEqual(page.errors, []);
           await page.close();
         }
-      } finally {
-        await browser.close();
-      }
+      });
     });
   }
 }
@@ -113,8 +102,7 @@ for (const webexApp of ['webex', 'webex-meetings']) {
 for (const [computer, userAgent] of [['Windows', WINDOWS], ['Mac', MAC]]) {
   test(named(`on a ${computer} computer the guide offers joining from the browser first, then the app`), async () => {
     const server = await serveWith(undefined);
-    const browser = await launch({ viewport: PC, userAgent, touchPoints: 0 });
-    try {
+    await withBrowser({ viewport: PC, userAgent, touchPoints: 0 }, async (browser) => {
       for (const lang of ['ja', 'en']) {
         const page = await openGuide(browser, server, lang);
         const join = '[data-guide-part="webex"] [data-join="browser"]';
@@ -139,9 +127,7 @@ for (const [computer, userAgent] of [['Windows', WINDOWS], ['Mac', MAC]]) {
         assert.deepEqual(page.errors, []);
         await page.close();
       }
-    } finally {
-      await browser.close();
-    }
+    });
   });
 }
 
@@ -173,8 +159,7 @@ const contentLines = (text) => text.replace(/\r\n[ \t]/g, '').split('\r\n').filt
 
 test(named('the appointment: typed in the guide, shown in words, and a calendar file made on the device that ical.js reads as one event with two alarms; no request'), async () => {
   const server = await serveWith(undefined);
-  const browser = await launch({ initScripts: [KEEP_BLOBS] });
-  try {
+  await withBrowser({ initScripts: [KEEP_BLOBS] }, async (browser) => {
     const page = await openGuide(browser, server, 'ja');
     await pageQuiet(browser.proxy);
     const mark = browser.proxy.mark();
@@ -244,15 +229,12 @@ test(named('the appointment: typed in the guide, shown in words, and a calendar 
     assert.deepEqual(pageRequests(browser.proxy, mark), [], `making the file sent nothing (${ENGINE}, through the proxy)`);
     assert.deepEqual(page.errors, []);
     await page.close();
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 test(named('the appointment is kept only with "keep my values", and a restart or a reload without it forgets it'), async () => {
   const server = await serveWith(undefined);
-  const browser = await launch();
-  try {
+  await withBrowser({}, async (browser) => {
     const page = await openGuide(browser, server, 'en');
     await page.fill('#appointment_date', '2031-05-06');
     await page.fill('#appointment_time', '09:05');
@@ -279,7 +261,5 @@ test(named('the appointment is kept only with "keep my values", and a restart or
     assert.equal(await page.inputValue('#appointment_date'), '');
     assert.deepEqual(page.errors, []);
     await page.close();
-  } finally {
-    await browser.close();
-  }
+  });
 });
