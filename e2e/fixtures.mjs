@@ -45,6 +45,28 @@ export async function withBrowser(options, work) {
   }
 }
 
+/**
+ * For the whole test file: a browser per set of launch options, shared by the file's tests that
+ * ask for the same ones (launched at the first ask, closed after the file's last test). For
+ * tests that need a launch option of their own (a user agent, an init script) but not a fresh
+ * browser: each serves the app on an origin of its own, so no storage, cache or service worker
+ * is shared, and each closes its pages. Returns `(options) => browser`.
+ */
+export function browsersForFile() {
+  const launched = new Map();
+  after(async () => {
+    for (const browser of launched.values()) await browser.then((b) => b.close(), () => {});
+  });
+  return async (options = {}) => {
+    const key = JSON.stringify(options);
+    if (!launched.has(key)) {
+      const { launch } = await import('./engines/index.mjs');
+      launched.set(key, launch(options));
+    }
+    return launched.get(key);
+  };
+}
+
 /** Opens `url` in a new page of `browser`; with `until`, waits until that selector matches. */
 export async function openPage(browser, url, until) {
   const page = await browser.newPage();

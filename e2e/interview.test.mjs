@@ -10,7 +10,7 @@ import ICAL from 'ical.js';
 import { mkdir } from 'node:fs/promises';
 import { ENGINE, named, PC, SHOTS } from './engines/index.mjs';
 import { assertBuilt, pageQuiet, pageRequests, serveApp } from './hosting.mjs';
-import { openGuideOf, withBrowser } from './fixtures.mjs';
+import { browsersForFile, openGuideOf, withBrowser } from './fixtures.mjs';
 
 const IPHONE = ['iPhone', 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1', 5];
 const IPAD = ['iPad, desktop mode', 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15', 5];
@@ -26,6 +26,7 @@ const STORES = {
 const APP_NAME = { webex: 'Webex', 'webex-meetings': 'Webex Meetings' };
 
 const servers = [];
+const browserWith = browsersForFile();
 before(async () => {
   assertBuilt();
   await mkdir(SHOTS, { recursive: true });
@@ -47,54 +48,54 @@ for (const webexApp of ['webex', 'webex-meetings']) {
   for (const [device, userAgent, touchPoints] of [IPHONE, IPAD, ANDROID]) {
     test(named(`kenshin:webex-app=${webexApp}: ${device} is offered that app's store, named in every sentence`), async () => {
       const server = await serveWith(webexApp === 'webex' ? undefined : webexApp);
-      await withBrowser({ userAgent, touchPoints }, async (browser) => {
-        for (const lang of ['ja', 'en']) {
-          const page = await openGuide(browser, server, lang);
-          const part = '[data-guide-part="webex"]';
-          assert.equal(await page.getAttribute(part, 'data-webex-app'), webexApp);
-          const store = device === ANDROID[0] ? 'google-play' : 'app-store';
-          const recommended = page.locator('[data-webex="recommended"]');
-          assert.equal(await recommended.getAttribute('data-store'), store);
-          assert.equal(await recommended.getAttribute('href'), STORES[webexApp][store]);
-          const other = store === 'app-store' ? 'google-play' : 'app-store';
-          assert.equal(await page.getAttribute(`[data-webex="other"][data-store="${other}"]`, 'href'), STORES[webexApp][other]);
-          const guide = await page.textContent('[data-section="guide"]');
-          assert.ok(!guide.includes('{app}'), 'every placeholder is filled');
-          const name = APP_NAME[webexApp];
-          const named = new RegExp(`${name} (アプリ|app)`);
-          assert.match(await page.textContent('#guide-webex-heading'), named);
-          assert.match(await recommended.textContent(), new RegExp(`${name} (を入手|on )`));
-          assert.match(await page.textContent('[data-guide-part="join"] .join-steps li'), named);
-          if (webexApp === 'webex') assert.doesNotMatch(guide, /Webex Meetings/);
-          if (webexApp === 'webex-meetings') {
-            // Never the other app's name where the app is meant.
-            assert.doesNotMatch(guide, /Webex アプリ|Webex app\b|Webex を入手|Get Webex on/);
-          }
-          // What this phone needs: numbers only where Cisco publishes them (the Webex app).
-          const needs = await page.textContent(`${part} .requirements`);
-          if (webexApp === 'webex') {
-            if (store === 'app-store') {
-              assert.match(needs, lang === 'ja' ? /iOS・iPadOS 17 以降/ : /iOS or iPadOS 17 or newer/);
-              assert.match(needs, lang === 'ja' ? /「設定」→「一般」→「情報」/ : /Settings → General → About/);
-            } else {
-              assert.match(needs, lang === 'ja' ? /Android 12 以降、メモリ（RAM）4 GB 以上/ : /Android 12 or newer, at least 4 GB/);
-            }
-            assert.match(needs, /6/);
-          } else {
-            assert.doesNotMatch(needs, /\d/, 'no numbers where nothing citable is published');
-            assert.match(needs, lang === 'ja' ? /最新版に更新/ : /Update the app/);
-          }
-          // Either way, what to do when this phone cannot run it.
-          assert.match(needs, lang === 'ja' ? /パソコン/ : /a computer/);
-          assert.equal(await page.count('[data-join="browser"]'), 0, 'a phone or tablet is not offered the PC browser join');
-          if (device === IPHONE[0]) {
-            const slug = `${ENGINE}-guide-webex-${webexApp}-iphone-${lang}.png`;
-            await page.locator(part).screenshot({ path: SHOTS + slug });
-          }
-          assert.deepEqual(page.errors, []);
-          await page.close();
+      // One browser per device, for both apps: each app is served on an origin of its own.
+      const browser = await browserWith({ userAgent, touchPoints });
+      for (const lang of ['ja', 'en']) {
+        const page = await openGuide(browser, server, lang);
+        const part = '[data-guide-part="webex"]';
+        assert.equal(await page.getAttribute(part, 'data-webex-app'), webexApp);
+        const store = device === ANDROID[0] ? 'google-play' : 'app-store';
+        const recommended = page.locator('[data-webex="recommended"]');
+        assert.equal(await recommended.getAttribute('data-store'), store);
+        assert.equal(await recommended.getAttribute('href'), STORES[webexApp][store]);
+        const other = store === 'app-store' ? 'google-play' : 'app-store';
+        assert.equal(await page.getAttribute(`[data-webex="other"][data-store="${other}"]`, 'href'), STORES[webexApp][other]);
+        const guide = await page.textContent('[data-section="guide"]');
+        assert.ok(!guide.includes('{app}'), 'every placeholder is filled');
+        const name = APP_NAME[webexApp];
+        const named = new RegExp(`${name} (アプリ|app)`);
+        assert.match(await page.textContent('#guide-webex-heading'), named);
+        assert.match(await recommended.textContent(), new RegExp(`${name} (を入手|on )`));
+        assert.match(await page.textContent('[data-guide-part="join"] .join-steps li'), named);
+        if (webexApp === 'webex') assert.doesNotMatch(guide, /Webex Meetings/);
+        if (webexApp === 'webex-meetings') {
+          // Never the other app's name where the app is meant.
+          assert.doesNotMatch(guide, /Webex アプリ|Webex app\b|Webex を入手|Get Webex on/);
         }
-      });
+        // What this phone needs: numbers only where Cisco publishes them (the Webex app).
+        const needs = await page.textContent(`${part} .requirements`);
+        if (webexApp === 'webex') {
+          if (store === 'app-store') {
+            assert.match(needs, lang === 'ja' ? /iOS・iPadOS 17 以降/ : /iOS or iPadOS 17 or newer/);
+            assert.match(needs, lang === 'ja' ? /「設定」→「一般」→「情報」/ : /Settings → General → About/);
+          } else {
+            assert.match(needs, lang === 'ja' ? /Android 12 以降、メモリ（RAM）4 GB 以上/ : /Android 12 or newer, at least 4 GB/);
+          }
+          assert.match(needs, /6/);
+        } else {
+          assert.doesNotMatch(needs, /\d/, 'no numbers where nothing citable is published');
+          assert.match(needs, lang === 'ja' ? /最新版に更新/ : /Update the app/);
+        }
+        // Either way, what to do when this phone cannot run it.
+        assert.match(needs, lang === 'ja' ? /パソコン/ : /a computer/);
+        assert.equal(await page.count('[data-join="browser"]'), 0, 'a phone or tablet is not offered the PC browser join');
+        if (device === IPHONE[0]) {
+          const slug = `${ENGINE}-guide-webex-${webexApp}-iphone-${lang}.png`;
+          await page.locator(part).screenshot({ path: SHOTS + slug });
+        }
+        assert.deepEqual(page.errors, []);
+        await page.close();
+      }
     });
   }
 }
