@@ -1,25 +1,12 @@
 // The checker as a participant uses it: the release build served on loopback, this run's
 // engine (E2E_ENGINE) at a 390x844 phone viewport, typing into real inputs key by key.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { startServer } from './server.mjs';
-import { axeViolations, ENGINE, launch, named, openApp, pdfPages, SHOTS, verdict } from './engines/index.mjs';
-import { NORMAL, fillControls } from './fixtures.mjs';
-import { DIST } from './hosting.mjs';
+import { axeViolations, ENGINE, named, pdfPages, SHOTS, verdict } from './engines/index.mjs';
+import { NORMAL, fillControls, launchForFile, openApp, serveForFile } from './fixtures.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  await mkdir(SHOTS, { recursive: true });
-  server = await startServer({ root: DIST });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const server = serveForFile({ plain: true });
+const browser = launchForFile();
 
 const fresh = (lang = 'ja') => openApp(browser, `${server.url}?lang=${lang}`);
 const fill = fillControls;
@@ -30,11 +17,12 @@ async function shoot(page, name) {
 }
 
 for (const lang of ['ja', 'en']) {
-  test(named(`see-doctor-first: systolic 185 is flagged with its threshold (${lang})`), async () => {
+  // The flag's words and threshold as it is typed: tests/checker.rs
+  // a_high_systolic_value_flags_as_it_is_typed. Here what only a real engine's layout shows.
+  test(named(`see-doctor-first: typing at the top of a phone screen, the verdict bar is in view and not over the field (${lang})`), async () => {
     const page = await fresh(lang);
     await fill(page, { systolic_bp: '185' });
     assert.equal(await verdict(page), 'see-doctor-first');
-    // Typing at the top of a phone screen, the verdict is in view without scrolling.
     const bar = page.locator('.verdict-bar');
     assert.match(await bar.textContent(), lang === 'ja' ? /始める前に医療機関を受診/ : /See a doctor before you start/);
     const box = await bar.boundingBox();
@@ -42,21 +30,7 @@ for (const lang of ['ja', 'en']) {
     const input = await page.locator('#systolic_bp').boundingBox();
     assert.ok(input.y + input.height <= box.y, `the input being typed in is not under the bar: ${JSON.stringify({ input, box })}`);
     await page.screenshot({ path: `${SHOTS}${ENGINE}-typing-${lang}.png` });
-    const flag = await page.textContent('[data-flag="systolic_bp"]');
-    assert.match(flag, /185 mmHg/);
-    assert.match(flag, lang === 'ja' ? /基準 180 mmHg 以上/ : /180 mmHg or higher/);
     await shoot(page, `see-doctor-first-${lang}`);
-    assert.deepEqual(page.errors, []);
-    await page.close();
-  });
-
-  test(named(`may-start: a complete normal checkup, typed with full-width digits (${lang})`), async () => {
-    const page = await fresh(lang);
-    await fill(page, { ...NORMAL, systolic_bp: '１２８', sex: 'male', age: '52', creatinine: '0.9' });
-    assert.equal(await verdict(page), 'may-start');
-    assert.equal(await page.count('[data-flag]'), 0);
-    assert.match(await page.textContent('[data-estimated-egfr]'), /\d+\.\d/, 'eGFR estimated from creatinine');
-    await shoot(page, `may-start-${lang}`);
     assert.deepEqual(page.errors, []);
     await page.close();
   });
@@ -71,25 +45,6 @@ for (const lang of ['ja', 'en']) {
     await page.close();
   });
 
-  test(named(`an error is explained, keeps the text and recovers (${lang})`), async () => {
-    const page = await fresh(lang);
-    await fill(page, { ...NORMAL, creatinine: '1,5' });
-    assert.equal(await verdict(page), 'incomplete');
-    const field = page.locator('#creatinine');
-    assert.equal(await field.getAttribute('aria-invalid'), 'true');
-    assert.equal(await field.inputValue(), '1,5');
-    const describedBy = (await field.getAttribute('aria-describedby')).split(' ')[0];
-    assert.match(await page.textContent(`#${describedBy}`), /1\.5/);
-    await field.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SHOTS}${ENGINE}-error-${lang}.png` });
-    await fill(page, { creatinine: '1.5', sex: 'male' });
-    assert.equal(await field.getAttribute('aria-invalid'), null);
-    assert.equal(await verdict(page), 'may-start');
-    assert.equal(await page.inputValue('#ggt'), '40', 'no other value was lost');
-    assert.deepEqual(page.errors, []);
-    await page.close();
-  });
-
   test(named(`no accessibility violations (axe-core) with values and an error (${lang})`), async () => {
     const page = await fresh(lang);
     await fill(page, { systolic_bp: '185', ast: 'x', age: '50', checkup_date: '2020-01-01' });
@@ -98,18 +53,16 @@ for (const lang of ['ja', 'en']) {
   });
 }
 
-test(named('switching language keeps everything typed'), async () => {
+// A complete checkup typed with full-width digits may start, and an error keeps its text and
+// recovers: tests/checker.rs a_complete_normal_checkup_may_start (the parsing: core/tests/input.rs).
+// Not there: the estimate shown where eGFR is blank and nothing is flagged.
+test(named('may-start: a complete normal checkup flags nothing and shows the eGFR estimated from creatinine'), async () => {
   const page = await fresh('ja');
-  await fill(page, { systolic_bp: '185', ast: 'abc', age: '60', sex: 'female' });
-  await page.click('.lang-toggle');
-  await page.waitForFunction(() => document.documentElement.lang === 'en');
-  assert.match(await page.url(), /lang=en/);
-  assert.equal(await page.inputValue('#systolic_bp'), '185');
-  assert.equal(await page.inputValue('#ast'), 'abc');
-  assert.equal(await page.inputValue('#age'), '60');
-  assert.equal(await page.isChecked('input[name=sex][value=female]'), true);
-  assert.match(await page.textContent('#ast-error'), /Enter a number/);
-  assert.equal(await verdict(page), 'see-doctor-first');
+  await fill(page, { ...NORMAL, sex: 'male', age: '52', creatinine: '0.9' });
+  assert.equal(await verdict(page), 'may-start');
+  assert.equal(await page.count('[data-flag]'), 0);
+  assert.match(await page.textContent('[data-estimated-egfr]'), /\d+\.\d/, 'eGFR estimated from creatinine');
+  await shoot(page, 'may-start-ja');
   assert.deepEqual(page.errors, []);
   await page.close();
 });
@@ -138,13 +91,18 @@ test(named('usable at 200 % zoom: at 195 CSS px wide nothing scrolls sideways an
   await page.setViewportSize({ width: 195, height: 422 });
   await page.goto(`${server.url}?lang=ja`);
   await page.waitForSelector('[data-verdict]');
-  await fill(page, { systolic_bp: '185', ast: 'x' });
+  await fill(page, { systolic_bp: '185', ast: 'x', sex: 'female' });
   for (const lang of ['ja', 'en']) {
     if (lang === 'en') await page.click('.lang-toggle');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `${lang}: the page is ${overflow} px wider than the viewport`);
   }
   assert.equal(await verdict(page), 'see-doctor-first');
+  // Switching language keeps what was typed (tests/checker.rs switching_language_keeps_every_value,
+  // for the fields); here also a radio, and the address the page now has.
+  assert.match(await page.url(), /lang=en/);
+  assert.equal(await page.inputValue('#systolic_bp'), '185');
+  assert.equal(await page.isChecked('input[name=sex][value=female]'), true);
   await page.screenshot({ path: `${SHOTS}${ENGINE}-zoom-200-en.png` });
   await page.click('[data-nav=guide]');
   await page.waitForSelector('[data-section=guide]');

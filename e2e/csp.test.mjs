@@ -7,11 +7,14 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { ENGINE, launch, named, verdict } from './engines/index.mjs';
+import { ENGINE, named, verdict } from './engines/index.mjs';
+import { browsersForFile } from './fixtures.mjs';
 import { DIST, assertBuilt, pageQuiet, pageRequests, serveApp } from './hosting.mjs';
 import { builtStyleHashes, contentSecurityPolicy } from '../hosting/headers.mjs';
 
 let styles;
+// Each test serves the app on an origin of its own: the tests with the same launch options share a browser.
+const browserWith = browsersForFile();
 before(() => {
   assertBuilt();
   styles = builtStyleHashes(DIST);
@@ -48,11 +51,11 @@ document.addEventListener('securitypolicyviolation', (e) => window.__cspViolatio
 
 test(named('served with the real headers, the checker works with zero CSP violations; inline script and style are blocked'), async () => {
   const server = await serveApp();
-  const browser = await launch({ initScripts: [RECORD_VIOLATIONS] });
+  const browser = await browserWith({ initScripts: [RECORD_VIOLATIONS] });
+  const page = await browser.newPage();
   try {
     const served = await fetch(server.url);
     assert.equal(served.headers.get('content-security-policy'), contentSecurityPolicy({ styles }), 'the header is served');
-    const page = await browser.newPage();
     await page.goto(server.url);
     await page.waitForSelector('[data-verdict]', { timeout: 15000 });
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'the violation recorder is in place');
@@ -87,10 +90,17 @@ test(named('served with the real headers, the checker works with zero CSP violat
       // A string compiled later by the page itself (the test's own evaluated code is exempt).
       window.__evalRan = false;
       try { setTimeout('window.__evalRan = true', 0); } catch { /* blocked */ }
-      await new Promise((r) => setTimeout(r, 300));
+      // Timers of the same delay run in the order they were set: after this one, the string's had its turn.
+      await new Promise((r) => setTimeout(r, 0));
       return { script: window.__inlineRan === true, style: getComputedStyle(document.body).outlineStyle === 'solid', eval: window.__evalRan };
     });
     assert.deepEqual(ran, { script: false, style: false, eval: false }, 'inline script, inline style and eval are blocked');
+    // The violation events are queued tasks of their own: waited for, up to 5 s.
+    const allSeen = () => {
+      const seen = window.__cspViolations;
+      return seen.some((v) => v.startsWith('script-src')) && seen.some((v) => v.startsWith('style-src')) && seen.some((v) => v.endsWith(': eval'));
+    };
+    await page.waitForFunction(allSeen, null, { timeout: 5000 }).catch(() => {});
     const seen = await page.evaluate(() => window.__cspViolations);
     assert.ok(seen.some((v) => v.startsWith('script-src')) && seen.some((v) => v.startsWith('style-src')), `the violation listener works: ${seen}`);
     assert.ok(seen.some((v) => v.endsWith(': eval')), `eval is reported: ${seen}`);
@@ -103,7 +113,7 @@ test(named('served with the real headers, the checker works with zero CSP violat
     }
     assert.ok(page.errors.every((e) => CSP_WORDING.any.test(e)), `every console error is one of the control's violations:\n  ${page.errors.join('\n  ')}`);
   } finally {
-    await browser.close();
+    await page.close();
     await server.close();
   }
 });
@@ -123,9 +133,9 @@ for (const kind of ['.wasm', '.js']) {
   test(named(`subresource integrity: a tampered ${kind} is refused`), async () => {
     const target = readdirSync(DIST).find((f) => (kind === '.js' ? /^kenshin-check-.*\.js$/.test(f) : f.endsWith(kind)));
     const server = await serveApp({ transform: (path, body) => (path === target ? Buffer.concat([body, Buffer.from(kind === '.wasm' ? [0] : ' ')]) : body) });
-    const browser = await launch();
+    const browser = await browserWith();
+    const page = await browser.newPage();
     try {
-      const page = await browser.newPage();
       await page.goto(server.url);
       const url = `${server.url}${target}`;
       // The page has loaded, and asked for everything it will: the loader had its chance to start the app.
@@ -137,7 +147,7 @@ for (const kind of ['.wasm', '.js']) {
       while (!page.errors.some((e) => reportsIntegrity(e, url)) && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
       assert.ok(page.errors.some((e) => reportsIntegrity(e, url)), `${ENGINE} reports ${target}'s integrity as a console error:\n  ${page.errors.join('\n  ')}`);
     } finally {
-      await browser.close();
+      await page.close();
       await server.close();
     }
   });
@@ -148,9 +158,9 @@ test(named('an edited <style> is refused: the policy allows the built one only')
   const server = await serveApp({
     transform: (path, body) => (path === 'index.html' ? body.toString().replace('</style>', 'body{outline:3px solid red}</style>') : undefined),
   });
-  const browser = await launch({ initScripts: [RECORD_VIOLATIONS] });
+  const browser = await browserWith({ initScripts: [RECORD_VIOLATIONS] });
+  const page = await browser.newPage();
   try {
-    const page = await browser.newPage();
     await page.goto(server.url);
     await page.waitForSelector('[data-verdict]', { timeout: 15000 });
     // None of its rules applies, neither the added one nor the page's own; the app still runs.
@@ -164,7 +174,7 @@ test(named('an edited <style> is refused: the policy allows the built one only')
     assert.ok(page.errors.some((e) => CSP_WORDING.style.test(e.replace(/^Error: /, ''))), `${ENGINE} reports the refused <style> as a console error:\n  ${page.errors.join('\n  ')}`);
     assert.ok((await page.evaluate(() => window.__cspViolations)).some((v) => v.startsWith('style-src')), 'a style-src violation');
   } finally {
-    await browser.close();
+    await page.close();
     await server.close();
   }
 });

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { ENGINE, launch, named } from './engines/index.mjs';
 import { startServer } from './server.mjs';
 import { assertBuilt, serveApp } from './hosting.mjs';
+import { openPage } from './fixtures.mjs';
 
 const EXAMPLES = new URL('../examples/', import.meta.url).pathname;
 const EXAMPLE_SRC = 'https://apps.example.jp/tools/kenshin/';
@@ -75,17 +76,8 @@ const HOST_RECORDER = `(${() => {
   }, true);
 }})();`;
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
 /** Opens a host page, recording the messages its top window receives. */
-async function openHost(url) {
-  const page = await browser.newPage();
-  await page.goto(url);
-  return page;
-}
-
-/** The app's iframe (its document from `appOrigin`), as a Target. */
-const appFrame = (page, appOrigin, timeout = 15000) => page.frame(appOrigin, timeout);
+const openHost = (url) => openPage(browser, url);
 
 /**
  * Which path of src/embedding.rs the frame's engine takes: location.ancestorOrigins[0]
@@ -98,36 +90,68 @@ async function path(frame) {
   return { has, first };
 }
 
+/** The app's iframe in `page` (its document from `appOrigin`) once the checker is there, as a Target; its path is logged. */
+async function appFrame(page, appOrigin) {
+  const frame = await page.frame(appOrigin, 15000);
+  await frame.waitForSelector('[data-verdict]', { timeout: 15000 });
+  await path(frame);
+  return frame;
+}
+
 const messages = (page) => page.evaluate(() => window.__messages);
-const fromApp = async (page, origin) => (await messages(page)).filter((m) => m.origin === origin);
+/** What the app posted to the host page (the test's own barriers left out). */
+const fromApp = async (page, origin) => (await messages(page)).filter((m) => m.origin === origin && !m.data?.e2eBarrier);
 const iframeHeight = (page) => page.evaluate(() => document.getElementById('kenshin-check').getBoundingClientRect().height);
 
-/** Waits until the iframe is as tall as the app's latest report; returns that height. */
-async function settledHeight(page, origin, timeout = 10000) {
-  const end = Date.now() + timeout;
-  let last;
-  let stableSince = Date.now();
-  while (Date.now() < end) {
-    const posted = (await fromApp(page, origin)).filter((m) => m.data?.type === 'kenshin-check:height').at(-1)?.data?.height;
-    const shown = await iframeHeight(page);
-    const key = `${posted}/${shown}`;
-    if (key !== last) {
-      last = key;
-      stableSince = Date.now();
-    } else if (posted !== undefined && Math.abs(shown - posted) <= 1 && Date.now() - stableSince > 500) {
-      return posted;
+/** Two animation frames in `target`: what changed before is laid out, and its resize observations (the app posts its height from one) are delivered. */
+const twoFrames = (target) => target.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/** The frame's window, from the host page, is sent `data` addressed to `origin`. */
+const postToApp = (page, origin, data) => page.evaluate(({ origin, data }) => document.getElementById('kenshin-check').contentWindow.postMessage(data, origin), { origin, data });
+
+/**
+ * An ordering barrier instead of a wait: a listener of the test's in the app's frame sends a
+ * message of the test's straight back to the host page. Once it is back, everything the app
+ * posted before it has arrived: messages from one window to another keep their order.
+ */
+async function barrier(page, frame, origin) {
+  await frame.evaluate(() => {
+    if (window.e2eEcho) return;
+    window.e2eEcho = true;
+    addEventListener('message', (event) => event.data?.e2eBarrier && parent.postMessage(event.data, '*'));
+  });
+  const id = await page.evaluate(() => window.__messages.length + 1);
+  await postToApp(page, origin, { e2eBarrier: id });
+  await page.waitForFunction((id) => window.__messages.some((m) => m.data?.e2eBarrier === id), id);
+}
+
+/**
+ * The app's height once the iframe has taken it, from what the app posts by itself: once its
+ * layout is done and the barrier is back, the app's last height is its content's, and the
+ * iframe is waited for until it is that tall (which may change the app's layout once more: then
+ * again, until both agree).
+ */
+async function settledHeight(page, frame, origin) {
+  let posted;
+  let content;
+  for (let round = 0; round < 5; round += 1) {
+    await twoFrames(frame);
+    await barrier(page, frame, origin);
+    posted = (await fromApp(page, origin)).filter((m) => m.data?.type === 'kenshin-check:height').at(-1)?.data?.height;
+    content = await frame.evaluate(() => document.body.scrollHeight);
+    if (posted === content && Math.abs((await iframeHeight(page)) - posted) <= 1) return posted;
+    if (posted !== undefined) {
+      await page.waitForFunction((height) => Math.abs(document.getElementById('kenshin-check').getBoundingClientRect().height - height) <= 1, posted, { timeout: 10000 })
+        .catch(async () => assert.fail(`the iframe did not take the app's height ${posted} (it is ${await iframeHeight(page)})`));
     }
-    await sleep(100);
   }
-  throw new Error(`the iframe did not settle to the app's height (last posted/shown: ${last}); ${LEAD}`);
+  throw new Error(`the iframe did not settle to the app's height (last posted ${posted}, content ${content}); ${LEAD}`);
 }
 
 test(named('framed by the portal: the app posts only {type, height}, and the iframe takes and follows its content height'), async () => {
   const page = await openHost(`${portal.url}portal.html`);
   try {
     const frame = await appFrame(page, app.origin);
-    await frame.waitForSelector('[data-verdict]', { timeout: 15000 });
-    await path(frame);
     await page.waitForFunction((origin) => window.__messages.some((m) => m.origin === origin), app.origin, { timeout: 10000 }).catch(() => {});
     const posted = await fromApp(page, app.origin);
     assert.ok(posted.length > 0, `the app posted nothing to the portal; ${LEAD}`);
@@ -142,7 +166,7 @@ test(named('framed by the portal: the app posts only {type, height}, and the ifr
       assert.ok(Number.isInteger(m.data.height) && m.data.height > 0, `an integer height in CSS px: ${m.data.height}`);
     }
 
-    const checker = await settledHeight(page, app.origin);
+    const checker = await settledHeight(page, frame, app.origin);
     const fits = () => frame.evaluate(() => ({
       scrollbar: document.documentElement.scrollHeight > innerHeight + 1,
       content: Math.ceil(document.body.getBoundingClientRect().bottom),
@@ -155,18 +179,18 @@ test(named('framed by the portal: the app posts only {type, height}, and the ifr
     // The content changes height: the iframe follows, both ways.
     await frame.click('[data-nav=guide]');
     await frame.waitForSelector('[data-nav=guide][aria-current=page]');
-    const guide = await settledHeight(page, app.origin);
+    const guide = await settledHeight(page, frame, app.origin);
     fit = await fits();
     assert.equal(fit.scrollbar, false, `guide: no scrollbar inside the iframe: ${JSON.stringify(fit)}`);
     await frame.click('[data-nav=checker]');
     await frame.waitForSelector('[data-verdict]');
-    const back = await settledHeight(page, app.origin);
+    const back = await settledHeight(page, frame, app.origin);
     assert.ok(Math.abs(back - checker) <= 2, `back on the checker the iframe is ${back}px again, not ${checker}px (guide: ${guide}px): the height must shrink too, measure the content and not the viewport`);
     console.log(`  heights: checker ${checker}px, guide ${guide}px, back ${back}px`);
     if (Math.abs(guide - checker) <= 2) console.log(`  note: checker and guide are both ${checker}px; growth was not exercised`);
 
-    for (const m of await messages(page)) {
-      if (m.origin === app.origin && m.data.type !== 'kenshin-check:ready') assert.deepEqual(Object.keys(m.data).sort(), ['height', 'type']);
+    for (const m of await fromApp(page, app.origin)) {
+      if (m.data.type !== 'kenshin-check:ready') assert.deepEqual(Object.keys(m.data).sort(), ['height', 'type']);
     }
     assert.deepEqual(page.errors, []);
   } finally {
@@ -178,9 +202,7 @@ test(named('a kenshin-check:measure from an origin that is not allowed is ignore
   const page = await openHost(`${portal.url}portal.html`);
   try {
     const frame = await appFrame(page, app.origin);
-    await frame.waitForSelector('[data-verdict]', { timeout: 15000 });
-    await path(frame);
-    const height = await settledHeight(page, app.origin);
+    const height = await settledHeight(page, frame, app.origin);
     const before = (await fromApp(page, app.origin)).length;
 
     // A frame from a third origin, next to the app, sends it a measure request (and
@@ -194,8 +216,8 @@ test(named('a kenshin-check:measure from an origin that is not allowed is ignore
     // The stranger's request reached the app before the portal's next one (posted after the
     // stranger said it was done): the app handles them in order and answers the portal in
     // order, so when the portal's answer arrives, an answer to the stranger would have too.
-    await page.evaluate((origin) => document.getElementById('kenshin-check').contentWindow.postMessage({ type: 'kenshin-check:measure' }, origin), app.origin);
-    await page.waitForFunction(({ origin, before }) => window.__messages.filter((m) => m.origin === origin).length > before, { origin: app.origin, before }, { timeout: 5000 }).catch(() => {});
+    await postToApp(page, app.origin, { type: 'kenshin-check:measure' });
+    await page.waitForFunction(({ origin, before }) => window.__messages.filter((m) => m.origin === origin && !m.data?.e2eBarrier).length > before, { origin: app.origin, before }, { timeout: 5000 }).catch(() => {});
     const after = await fromApp(page, app.origin);
     assert.ok(after.length > before, `the app did not answer kenshin-check:measure from the portal; ${LEAD}`);
     assert.equal(after.length, before + 1, 'one answer, to the portal: the app answered the stranger\'s request too');
@@ -241,13 +263,13 @@ test(named('framed by an origin that is not allowed: the header refuses it; if a
   page = await openHost(`${stranger.url}portal.html`);
   try {
     const frame = await appFrame(page, strangerApp.origin);
-    await frame.waitForSelector('[data-verdict]', { timeout: 15000 });
-    await path(frame);
-    await page.evaluate((origin) => document.getElementById('kenshin-check').contentWindow.postMessage({ type: 'kenshin-check:measure' }, origin), strangerApp.origin);
+    await postToApp(page, strangerApp.origin, { type: 'kenshin-check:measure' });
     await frame.click('[data-nav=guide]');
     await frame.waitForSelector('[data-nav=guide][aria-current=page]');
-    // Nothing arrives (the content changed height: the app would have posted by now): 2 s.
-    await sleep(2000);
+    // The measure request went before the barrier, and the guide's new height is observed
+    // before it: an answer or a height the app posted would be here by then.
+    await twoFrames(frame);
+    await barrier(page, frame, strangerApp.origin);
     assert.deepEqual(await fromApp(page, strangerApp.origin), [], 'the app posted to a parent that is not allowed');
     console.log(`  ${ENGINE}: console errors and warnings: ${JSON.stringify(page.messages.filter((m) => m.type !== 'log' && m.type !== 'debug').map((m) => m.text))}`);
   } finally {

@@ -12,7 +12,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { ENGINE, launch, named, verdict } from './engines/index.mjs';
-import { assertBuilt, pageQuiet, pageRequests, serveApp, setMeta } from './hosting.mjs';
+import { assertBuilt, pageQuiet, pageRequests, requestsBefore, serveApp } from './hosting.mjs';
+import { openPage } from './fixtures.mjs';
 
 const HOLD_APP = `{
   let release;
@@ -20,7 +21,10 @@ const HOLD_APP = `{
   window.e2eReleaseApp = () => release();
   for (const name of ['compileStreaming', 'compile']) {
     const original = WebAssembly[name];
-    WebAssembly[name] = (...args) => held.then(() => original.apply(WebAssembly, args));
+    WebAssembly[name] = (...args) => {
+      window.e2eAppHeld = true; // the loader has done all it does before the app runs
+      return held.then(() => original.apply(WebAssembly, args));
+    };
   }
 }`;
 const JAPANESE = /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
@@ -40,11 +44,7 @@ after(async () => {
 });
 
 /** Opens `url` with the app held back; the page has loaded. */
-async function openHeld(url = server.url) {
-  const page = await held.newPage();
-  await page.goto(url);
-  return page;
-}
+const openHeld = (url = server.url) => openPage(held, url);
 
 const release = (page) => page.evaluate(() => window.e2eReleaseApp());
 
@@ -81,8 +81,7 @@ test(named('the first view asks for nothing: every request of the load is to the
   await pageQuiet(held.proxy);
   const shownAt = held.proxy.since(0).length;
   await page.fill('#age', '50');
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
-  assert.deepEqual(pageRequests(held.proxy, shownAt), [], 'typing into the first view asks for nothing');
+  assert.deepEqual(await requestsBefore(page, held.proxy, shownAt), [], 'typing into the first view asks for nothing');
   await page.close();
 });
 
@@ -100,7 +99,10 @@ test(named('before the wasm arrives the checker can be read and typed into; the 
   await page.check('input[name=sex][value=male]');
   await page.fill('#systolic_bp', '185');
   await page.fill('#hba1c', '6.0');
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  // Before the app, the loader is the page's only code, and it waits at the compile: once it is
+  // there and two frames have been drawn since the last key, whatever the typing would show is shown.
+  await page.waitForFunction(() => window.e2eAppHeld);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   assert.equal(await page.count('[data-verdict]'), 0, 'nothing is decided before the app runs, whatever is typed');
   assert.match(await page.textContent('#result'), /判定の準備中です/);
   // The participant is in the systolic field, the caret after its first digit.
@@ -186,7 +188,7 @@ test(named('?lang=en shows no Japanese before the app: the English loading line,
 });
 
 test(named('the operator\'s default-lang of en, an edited insurer name or accent colour: no first view built with other settings'), async () => {
-  const edited = (name, value) => serveApp({ transform: (path, body) => (path === 'index.html' ? setMeta(body.toString(), `kenshin:${name}`, value) : undefined) });
+  const edited = (name, value) => serveApp({ settings: { [name]: value } });
   const english = await edited('default-lang', 'en');
   const insurer = await edited('insurer-name', 'みなと健康保険組合');
   const accent = await edited('accent-colour', '#7a1f5c');

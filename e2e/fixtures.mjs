@@ -1,5 +1,38 @@
-// What the end-to-end tests share to put the app in a state: a browser of a test's own, the
-// app opened on a page, the camera check's level meter. Engine-neutral (e2e/engines/).
+// What the end-to-end tests share to put the app in a state: a browser of a test's own, a page
+// opened (the app usable, or until what the test waits for), the app installed for offline use
+// in a fresh browser, the guide opened, the camera started and its level meter, the controls
+// filled. Engine-neutral (e2e/engines/).
+import { after, before } from 'node:test';
+import { mkdir } from 'node:fs/promises';
+import { startServer } from './server.mjs';
+import { assertBuilt, DIST, pageQuiet, recordRequests, serveApp, serviceWorkerReady } from './hosting.mjs';
+
+/**
+ * The build served for the whole test file, from before its first test to after its last:
+ * with the real headers (hosting.mjs serveApp `options`), or `plain`, e2e/server.mjs alone.
+ * Its fields (url, origin, requests) are there once the file's tests run.
+ */
+export function serveForFile({ plain = false, ...options } = {}) {
+  const server = {};
+  before(async () => {
+    assertBuilt();
+    Object.assign(server, await (plain ? startServer({ root: DIST, ...options }) : serveApp(options)));
+  });
+  after(async () => server.close?.());
+  return server;
+}
+
+/** A browser (e2e/engines/ `launch` options) for the whole test file, likewise; screenshots may be written. */
+export function launchForFile(options) {
+  const browser = {};
+  before(async () => {
+    const { launch, SHOTS } = await import('./engines/index.mjs');
+    await mkdir(SHOTS, { recursive: true });
+    Object.assign(browser, await launch(options));
+  });
+  after(async () => browser.close?.());
+  return browser;
+}
 
 /** Runs `work` with a browser of its own (e2e/engines/ `launch` options), closed afterwards. */
 export async function withBrowser(options, work) {
@@ -12,11 +45,71 @@ export async function withBrowser(options, work) {
   }
 }
 
+/**
+ * For the whole test file: a browser per set of launch options, shared by the file's tests that
+ * ask for the same ones (launched at the first ask, closed after the file's last test). For
+ * tests that need a launch option of their own (a user agent, an init script) but not a fresh
+ * browser: each serves the app on an origin of its own, so no storage, cache or service worker
+ * is shared, and each closes its pages. Returns `(options) => browser`.
+ */
+export function browsersForFile() {
+  const launched = new Map();
+  after(async () => {
+    for (const browser of launched.values()) await browser.then((b) => b.close(), () => {});
+  });
+  return async (options = {}) => {
+    const key = JSON.stringify(options);
+    if (!launched.has(key)) {
+      const { launch } = await import('./engines/index.mjs');
+      launched.set(key, launch(options));
+    }
+    return launched.get(key);
+  };
+}
+
+/** Opens `url` in a new page of `browser`; with `until`, waits until that selector matches. */
+export async function openPage(browser, url, until) {
+  const page = await browser.newPage();
+  await page.goto(url);
+  if (until) await page.waitForSelector(until);
+  return page;
+}
+
+/** Opens the app at `url` in a new page, waits until the checker is usable, and fills `values` (fillControls). */
+export async function openApp(browser, url, values = {}) {
+  const page = await openPage(browser, url, '[data-verdict]');
+  await fillControls(page, values);
+  return page;
+}
+
+/**
+ * A fresh browser (a first visit) with the app at `url` loaded, its service worker in control
+ * and the network quiet: { browser, page, cdp }. Every request of the browser goes through its
+ * recording proxy (`browser.proxy`); in Chromium, CDP records them too (`cdp`, hosting.mjs
+ * recordRequests), the service worker's answers from its cache included. The caller closes
+ * the browser.
+ */
+export async function openInstalled(url) {
+  const { launch, ENGINE } = await import('./engines/index.mjs');
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const cdp = ENGINE === 'chromium' ? await recordRequests(browser.backend.playwright.context, page.backend.playwright) : null;
+    await page.goto(url);
+    await page.waitForSelector('[data-verdict]');
+    await serviceWorkerReady(page);
+    await pageQuiet(browser.proxy);
+    await cdp?.settle();
+    return { browser, page, cdp };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
 /** Opens the app at `url` in `browser` and goes to the guide with its navigation button, as a participant does. */
 export async function openGuideOf(browser, url, lang = 'ja') {
-  const page = await browser.newPage();
-  await page.goto(`${url}?lang=${lang}`);
-  await page.waitForSelector('[data-verdict]');
+  const page = await openApp(browser, `${url}?lang=${lang}`);
   await page.click('[data-nav="guide"]');
   await page.waitForSelector('[data-section="guide"]');
   return page;
@@ -40,11 +133,15 @@ export const meterAbove = (target, above, ms = 10_000) => target.evaluate((above
  */
 export const audioClockRuns = (target) => target.evaluate(async () => {
   const context = new AudioContext();
-  await Promise.race([context.resume(), new Promise((r) => setTimeout(r, 500))]);
-  await new Promise((r) => setTimeout(r, 300));
-  const runs = context.state === 'running' && context.currentTime > 0;
+  context.resume(); // never settles where the context stays suspended
+  // Polled: where Web Audio runs, its clock moves within a few frames. That it stays at 0 can
+  // only be seen over time: 800 ms, which is what this probe is for.
+  const runs = () => context.state === 'running' && context.currentTime > 0;
+  const end = performance.now() + 800;
+  while (!runs() && performance.now() < end) await new Promise((r) => setTimeout(r, 10));
+  const ran = runs();
   await context.close();
-  return runs;
+  return ran;
 });
 
 /** Taps "start" and waits until the preview is live; the test keeps the tracks (in the

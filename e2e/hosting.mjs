@@ -35,12 +35,13 @@ export function setMeta(html, name, content) {
 
 /**
  * Serves the build with the real response headers (its policy allows the built page's
- * styles). `parents`: the origins written into index.html's kenshin:allowed-parents
- * (undefined: index.html as built); `frameAncestors`: the header's frame-ancestors
- * (default: `parents`); `cors: false`: without the header that lets any origin read the app's
- * files (a host set up before it was needed).
+ * styles). `settings`: operator settings written into index.html after the build, as
+ * { name: content } for `<meta name="kenshin:name">`; `parents`: the origins written into
+ * index.html's kenshin:allowed-parents (undefined: index.html as built); `frameAncestors`:
+ * the header's frame-ancestors (default: `parents`); `cors: false`: without the header that
+ * lets any origin read the app's files (a host set up before it was needed).
  */
-export function serveApp({ basePath = '/', parents, frameAncestors = parents ?? [], transform, root = DIST, cors = true } = {}) {
+export function serveApp({ basePath = '/', settings = {}, parents, frameAncestors = parents ?? [], transform, root = DIST, cors = true } = {}) {
   const styles = builtStyleHashes(root);
   const headers = (path) => {
     const all = responseHeaders(path, { origins: frameAncestors, styles });
@@ -53,7 +54,10 @@ export function serveApp({ basePath = '/', parents, frameAncestors = parents ?? 
     headers,
     transform: async (path, body) => {
       let out = body;
-      if (parents !== undefined && path === 'index.html') out = setMeta(out.toString(), 'kenshin:allowed-parents', parents.join(' '));
+      const metas = { ...settings, ...(parents === undefined ? {} : { 'allowed-parents': parents.join(' ') }) };
+      if (path === 'index.html' && Object.keys(metas).length) {
+        out = Object.entries(metas).reduce((html, [name, content]) => setMeta(html, `kenshin:${name}`, content), out.toString());
+      }
       if (transform) out = (await transform(path, out)) ?? out;
       return out;
     },
@@ -82,6 +86,18 @@ export async function serviceWorkerReady(page, timeout = 15000) {
  * (BROWSER_OWN, CONNECTs to an explicit list of hosts). Nothing to loopback is filtered.
  */
 export const pageRequests = (proxy, mark = 0) => proxy.since(mark).filter((r) => !BROWSER_OWN(r));
+
+/**
+ * The page's requests (pageRequests) since `mark`, up to an ordering barrier instead of a
+ * wait: the page itself fetches its own address under a query nothing else uses, and the
+ * answer arrives. A request the page made before that fetch was sent before it, so the proxy
+ * has recorded it by then. The probe itself is left out of the list.
+ */
+export async function requestsBefore(page, proxy, mark) {
+  const probe = `e2e-barrier=${proxy.mark()}`;
+  await page.evaluate((probe) => fetch(`./?${probe}`, { cache: 'no-store' }).then((answer) => answer.text()), probe);
+  return pageRequests(proxy, mark).filter((request) => !request.endsWith(`?${probe}`));
+}
 
 /** Resolves once the page made no request (pageRequests) for `quietMs`, or after `timeout`. */
 export async function pageQuiet(proxy, quietMs = 750, timeout = 15000) {

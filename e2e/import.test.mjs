@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { axeViolations, ENGINE, launch, named, SHOTS, verdict } from './engines/index.mjs';
 import { startServer } from './server.mjs';
 import { assertBuilt, pageQuiet, pageRequests, serveApp } from './hosting.mjs';
+import { openApp } from './fixtures.mjs';
 
 const EXAMPLES = new URL('../examples/', import.meta.url).pathname;
 const SAMPLE = join(EXAMPLES, 'checkup-sample.xml');
@@ -56,9 +57,7 @@ const HOST_RECORDER = `(${() => {
 
 /** The app at `lang`, loaded, and the proxy's mark after the load. */
 async function open(lang) {
-  const page = await browser.newPage();
-  await page.goto(`${app.url}?lang=${lang}`);
-  await page.waitForSelector('[data-verdict]');
+  const page = await openApp(browser, `${app.url}?lang=${lang}`);
   await pageQuiet(browser.proxy);
   return { page, mark: browser.proxy.mark() };
 }

@@ -8,8 +8,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
 import { mkdir } from 'node:fs/promises';
-import { ENGINE, launch, named, PC, SHOTS } from './engines/index.mjs';
-import { assertBuilt, pageQuiet, pageRequests, serveApp, setMeta } from './hosting.mjs';
+import { ENGINE, named, PC, SHOTS } from './engines/index.mjs';
+import { assertBuilt, pageQuiet, pageRequests, serveApp } from './hosting.mjs';
+import { browsersForFile, openGuideOf, withBrowser } from './fixtures.mjs';
 
 const IPHONE = ['iPhone', 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1', 5];
 const IPAD = ['iPad, desktop mode', 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15', 5];
@@ -25,6 +26,7 @@ const STORES = {
 const APP_NAME = { webex: 'Webex', 'webex-meetings': 'Webex Meetings' };
 
 const servers = [];
+const browserWith = browsersForFile();
 before(async () => {
   assertBuilt();
   await mkdir(SHOTS, { recursive: true });
@@ -35,76 +37,64 @@ after(async () => {
 
 /** The build served with `kenshin:webex-app` set (undefined: as built, the default). */
 async function serveWith(webexApp) {
-  const server = await serveApp({
-    transform: (path, body) => (path === 'index.html' && webexApp ? setMeta(body.toString(), 'kenshin:webex-app', webexApp) : undefined),
-  });
+  const server = await serveApp({ settings: webexApp ? { 'webex-app': webexApp } : {} });
   servers.push(server);
   return server;
 }
 
-async function openGuide(browser, server, lang = 'ja') {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}?lang=${lang}`);
-  await page.waitForSelector('[data-verdict]');
-  await page.click('[data-nav="guide"]');
-  await page.waitForSelector('[data-section="guide"]');
-  return page;
-}
+const openGuide = (browser, server, lang = 'ja') => openGuideOf(browser, server.url, lang);
 
 for (const webexApp of ['webex', 'webex-meetings']) {
   for (const [device, userAgent, touchPoints] of [IPHONE, IPAD, ANDROID]) {
     test(named(`kenshin:webex-app=${webexApp}: ${device} is offered that app's store, named in every sentence`), async () => {
       const server = await serveWith(webexApp === 'webex' ? undefined : webexApp);
-      const browser = await launch({ userAgent, touchPoints });
-      try {
-        for (const lang of ['ja', 'en']) {
-          const page = await openGuide(browser, server, lang);
-          const part = '[data-guide-part="webex"]';
-          assert.equal(await page.getAttribute(part, 'data-webex-app'), webexApp);
-          const store = device === ANDROID[0] ? 'google-play' : 'app-store';
-          const recommended = page.locator('[data-webex="recommended"]');
-          assert.equal(await recommended.getAttribute('data-store'), store);
-          assert.equal(await recommended.getAttribute('href'), STORES[webexApp][store]);
-          const other = store === 'app-store' ? 'google-play' : 'app-store';
-          assert.equal(await page.getAttribute(`[data-webex="other"][data-store="${other}"]`, 'href'), STORES[webexApp][other]);
-          const guide = await page.textContent('[data-section="guide"]');
-          assert.ok(!guide.includes('{app}'), 'every placeholder is filled');
-          const name = APP_NAME[webexApp];
-          const named = new RegExp(`${name} (アプリ|app)`);
-          assert.match(await page.textContent('#guide-webex-heading'), named);
-          assert.match(await recommended.textContent(), new RegExp(`${name} (を入手|on )`));
-          assert.match(await page.textContent('[data-guide-part="join"] .join-steps li'), named);
-          if (webexApp === 'webex') assert.doesNotMatch(guide, /Webex Meetings/);
-          if (webexApp === 'webex-meetings') {
-            // Never the other app's name where the app is meant.
-            assert.doesNotMatch(guide, /Webex アプリ|Webex app\b|Webex を入手|Get Webex on/);
-          }
-          // What this phone needs: numbers only where Cisco publishes them (the Webex app).
-          const needs = await page.textContent(`${part} .requirements`);
-          if (webexApp === 'webex') {
-            if (store === 'app-store') {
-              assert.match(needs, lang === 'ja' ? /iOS・iPadOS 17 以降/ : /iOS or iPadOS 17 or newer/);
-              assert.match(needs, lang === 'ja' ? /「設定」→「一般」→「情報」/ : /Settings → General → About/);
-            } else {
-              assert.match(needs, lang === 'ja' ? /Android 12 以降、メモリ（RAM）4 GB 以上/ : /Android 12 or newer, at least 4 GB/);
-            }
-            assert.match(needs, /6/);
-          } else {
-            assert.doesNotMatch(needs, /\d/, 'no numbers where nothing citable is published');
-            assert.match(needs, lang === 'ja' ? /最新版に更新/ : /Update the app/);
-          }
-          // Either way, what to do when this phone cannot run it.
-          assert.match(needs, lang === 'ja' ? /パソコン/ : /a computer/);
-          assert.equal(await page.count('[data-join="browser"]'), 0, 'a phone or tablet is not offered the PC browser join');
-          if (device === IPHONE[0]) {
-            const slug = `${ENGINE}-guide-webex-${webexApp}-iphone-${lang}.png`;
-            await page.locator(part).screenshot({ path: SHOTS + slug });
-          }
-          assert.deepEqual(page.errors, []);
-          await page.close();
+      // One browser per device, for both apps: each app is served on an origin of its own.
+      const browser = await browserWith({ userAgent, touchPoints });
+      for (const lang of ['ja', 'en']) {
+        const page = await openGuide(browser, server, lang);
+        const part = '[data-guide-part="webex"]';
+        assert.equal(await page.getAttribute(part, 'data-webex-app'), webexApp);
+        const store = device === ANDROID[0] ? 'google-play' : 'app-store';
+        const recommended = page.locator('[data-webex="recommended"]');
+        assert.equal(await recommended.getAttribute('data-store'), store);
+        assert.equal(await recommended.getAttribute('href'), STORES[webexApp][store]);
+        const other = store === 'app-store' ? 'google-play' : 'app-store';
+        assert.equal(await page.getAttribute(`[data-webex="other"][data-store="${other}"]`, 'href'), STORES[webexApp][other]);
+        const guide = await page.textContent('[data-section="guide"]');
+        assert.ok(!guide.includes('{app}'), 'every placeholder is filled');
+        const name = APP_NAME[webexApp];
+        const named = new RegExp(`${name} (アプリ|app)`);
+        assert.match(await page.textContent('#guide-webex-heading'), named);
+        assert.match(await recommended.textContent(), new RegExp(`${name} (を入手|on )`));
+        assert.match(await page.textContent('[data-guide-part="join"] .join-steps li'), named);
+        if (webexApp === 'webex') assert.doesNotMatch(guide, /Webex Meetings/);
+        if (webexApp === 'webex-meetings') {
+          // Never the other app's name where the app is meant.
+          assert.doesNotMatch(guide, /Webex アプリ|Webex app\b|Webex を入手|Get Webex on/);
         }
-      } finally {
-        await browser.close();
+        // What this phone needs: numbers only where Cisco publishes them (the Webex app).
+        const needs = await page.textContent(`${part} .requirements`);
+        if (webexApp === 'webex') {
+          if (store === 'app-store') {
+            assert.match(needs, lang === 'ja' ? /iOS・iPadOS 17 以降/ : /iOS or iPadOS 17 or newer/);
+            assert.match(needs, lang === 'ja' ? /「設定」→「一般」→「情報」/ : /Settings → General → About/);
+          } else {
+            assert.match(needs, lang === 'ja' ? /Android 12 以降、メモリ（RAM）4 GB 以上/ : /Android 12 or newer, at least 4 GB/);
+          }
+          assert.match(needs, /6/);
+        } else {
+          assert.doesNotMatch(needs, /\d/, 'no numbers where nothing citable is published');
+          assert.match(needs, lang === 'ja' ? /最新版に更新/ : /Update the app/);
+        }
+        // Either way, what to do when this phone cannot run it.
+        assert.match(needs, lang === 'ja' ? /パソコン/ : /a computer/);
+        assert.equal(await page.count('[data-join="browser"]'), 0, 'a phone or tablet is not offered the PC browser join');
+        if (device === IPHONE[0]) {
+          const slug = `${ENGINE}-guide-webex-${webexApp}-iphone-${lang}.png`;
+          await page.locator(part).screenshot({ path: SHOTS + slug });
+        }
+        assert.deepEqual(page.errors, []);
+        await page.close();
       }
     });
   }
@@ -113,8 +103,7 @@ for (const webexApp of ['webex', 'webex-meetings']) {
 for (const [computer, userAgent] of [['Windows', WINDOWS], ['Mac', MAC]]) {
   test(named(`on a ${computer} computer the guide offers joining from the browser first, then the app`), async () => {
     const server = await serveWith(undefined);
-    const browser = await launch({ viewport: PC, userAgent, touchPoints: 0 });
-    try {
+    await withBrowser({ viewport: PC, userAgent, touchPoints: 0 }, async (browser) => {
       for (const lang of ['ja', 'en']) {
         const page = await openGuide(browser, server, lang);
         const join = '[data-guide-part="webex"] [data-join="browser"]';
@@ -139,9 +128,7 @@ for (const [computer, userAgent] of [['Windows', WINDOWS], ['Mac', MAC]]) {
         assert.deepEqual(page.errors, []);
         await page.close();
       }
-    } finally {
-      await browser.close();
-    }
+    });
   });
 }
 
@@ -173,8 +160,7 @@ const contentLines = (text) => text.replace(/\r\n[ \t]/g, '').split('\r\n').filt
 
 test(named('the appointment: typed in the guide, shown in words, and a calendar file made on the device that ical.js reads as one event with two alarms; no request'), async () => {
   const server = await serveWith(undefined);
-  const browser = await launch({ initScripts: [KEEP_BLOBS] });
-  try {
+  await withBrowser({ initScripts: [KEEP_BLOBS] }, async (browser) => {
     const page = await openGuide(browser, server, 'ja');
     await pageQuiet(browser.proxy);
     const mark = browser.proxy.mark();
@@ -244,15 +230,12 @@ test(named('the appointment: typed in the guide, shown in words, and a calendar 
     assert.deepEqual(pageRequests(browser.proxy, mark), [], `making the file sent nothing (${ENGINE}, through the proxy)`);
     assert.deepEqual(page.errors, []);
     await page.close();
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 test(named('the appointment is kept only with "keep my values", and a restart or a reload without it forgets it'), async () => {
   const server = await serveWith(undefined);
-  const browser = await launch();
-  try {
+  await withBrowser({}, async (browser) => {
     const page = await openGuide(browser, server, 'en');
     await page.fill('#appointment_date', '2031-05-06');
     await page.fill('#appointment_time', '09:05');
@@ -279,7 +262,5 @@ test(named('the appointment is kept only with "keep my values", and a restart or
     assert.equal(await page.inputValue('#appointment_date'), '');
     assert.deepEqual(page.errors, []);
     await page.close();
-  } finally {
-    await browser.close();
-  }
+  });
 });

@@ -1,32 +1,15 @@
 // The national bands and the estimated support level (docs/product.md, "National bands and support level"), as a
 // participant sees them: secondary to the programme verdict, in words.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { startServer } from './server.mjs';
-import { ENGINE, launch, named, openApp, SHOTS, verdict } from './engines/index.mjs';
-import { fillControls } from './fixtures.mjs';
-import { DIST } from './hosting.mjs';
+import { ENGINE, named, SHOTS, verdict } from './engines/index.mjs';
+import { launchForFile, openApp, serveForFile } from './fixtures.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  await mkdir(SHOTS, { recursive: true });
-  server = await startServer({ root: DIST });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const server = serveForFile({ plain: true });
+const browser = launchForFile();
 
 /** The app in `lang`, with `values` entered. */
-async function open(lang, values) {
-  const page = await openApp(browser, `${server.url}?lang=${lang}`);
-  await fillControls(page, values);
-  return page;
-}
+const open = (lang, values) => openApp(browser, `${server.url}?lang=${lang}`, values);
 
 // A 58-year-old man, waist 92 cm: group A, with blood pressure, lipid and
 // glucose risks; no programme criterion holds.

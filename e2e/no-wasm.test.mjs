@@ -8,8 +8,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { ENGINE, launch, named, openApp } from './engines/index.mjs';
-import { assertBuilt, pageQuiet, pageRequests, serveApp, setMeta } from './hosting.mjs';
+import { ENGINE, launch, named } from './engines/index.mjs';
+import { assertBuilt, pageRequests, requestsBefore, serveApp } from './hosting.mjs';
+import { openApp, openPage } from './fixtures.mjs';
 
 const NO_WASM = 'delete globalThis.WebAssembly;';
 let server;
@@ -24,9 +25,7 @@ before(async () => {
   // The wasm is not there (a failed download: the loader gets a 404 page).
   failing = await serveApp({ transform: (path) => (/_bg\.wasm$/.test(path) ? Buffer.from('<h1>404</h1>') : undefined) });
   // The operator changed the counsellor's number after the build.
-  edited = await serveApp({
-    transform: (path, body) => (path === 'index.html' ? setMeta(body.toString(), 'kenshin:counsellor-number', '03-1234-5678') : undefined),
-  });
+  edited = await serveApp({ settings: { 'counsellor-number': '03-1234-5678' } });
   withoutWasm = await launch({ initScripts: [NO_WASM] });
   browser = await launch();
   await mkdir('target/screenshots', { recursive: true });
@@ -65,12 +64,8 @@ async function appCriteria(lang) {
   return rows;
 }
 
-async function openWithout(url) {
-  const page = await withoutWasm.newPage();
-  await page.goto(url);
-  await page.waitForSelector('[data-no-wasm]:not([hidden])');
-  return page;
-}
+/** Opens `url` where WebAssembly is missing, until the page for that shows. */
+const openWithout = (url) => openPage(withoutWasm, url, '[data-no-wasm]:not([hidden])');
 
 for (const lang of ['ja', 'en']) {
   test(named(`without WebAssembly the page says so in words and keeps the criteria, the number and the downloads (${lang})`), async () => {
@@ -100,16 +95,18 @@ for (const lang of ['ja', 'en']) {
     assert.ok(loaded.length > 0, 'the proxy saw the page load');
     for (const request of loaded) assert.ok(request.startsWith(`GET ${server.url}`), `a request to the page's own origin: ${request}`);
     const shownAt = withoutWasm.proxy.since(0).length;
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)));
-    await pageQuiet(withoutWasm.proxy);
-    assert.deepEqual(pageRequests(withoutWasm.proxy, shownAt), [], 'no request once the page shows');
+    // The loader has ended where WebAssembly is missing (it returns at once, before anything
+    // it would fetch); once the page has loaded every file it names, no code of ours is left
+    // to run, and a request made by then is seen before the barrier's.
+    await page.waitForFunction(() => document.readyState === 'complete');
+    assert.deepEqual(await requestsBefore(page, withoutWasm.proxy, shownAt), [], 'no request once the page shows');
     await page.screenshot({ path: `target/screenshots/${ENGINE}-no-wasm-${lang}.png`, fullPage: true });
     await page.close();
   });
 }
 
 test(named('the operator\'s default-lang of en shows the English page'), async () => {
-  const english = await serveApp({ transform: (path, body) => (path === 'index.html' ? setMeta(body.toString(), 'kenshin:default-lang', 'en') : undefined) });
+  const english = await serveApp({ settings: { 'default-lang': 'en' } });
   try {
     const page = await openWithout(english.url);
     assert.deepEqual((await shown(page)).blocks, ['en']);
@@ -120,9 +117,7 @@ test(named('the operator\'s default-lang of en shows the English page'), async (
 });
 
 test(named('a failed wasm download shows the same page'), async () => {
-  const page = await browser.newPage();
-  await page.goto(failing.url);
-  await page.waitForSelector('[data-no-wasm]:not([hidden])');
+  const page = await openPage(browser, failing.url, '[data-no-wasm]:not([hidden])');
   const seen = await shown(page);
   assert.equal(seen.cannotRun, true);
   assert.deepEqual(seen.blocks, ['ja']);

@@ -5,18 +5,19 @@
 // into it with the values kept (never by itself); its cache replaces the old one's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ENGINE, SHOTS, launch, named, verdict } from './engines/index.mjs';
-import { assertBuilt, serveApp, serviceWorkerReady, swVersion } from './hosting.mjs';
+import { ENGINE, SHOTS, named, verdict } from './engines/index.mjs';
+import { assertBuilt, serveApp, swVersion } from './hosting.mjs';
+import { openInstalled } from './fixtures.mjs';
 
 const BASE = '/tools/kenshin/';
 const cacheNames = (page) => page.evaluate(() => caches.keys());
 
-/** Polls `check` (async) until true or `timeout` ms. */
+/** Polls `check` (async) until true or `timeout` ms: the positive condition, every 50 ms (as page.mjs's waits). */
 async function until(check, timeout) {
   const end = Date.now() + timeout;
   while (Date.now() < end) {
     if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 50));
   }
   return false;
 }
@@ -24,12 +25,8 @@ async function until(check, timeout) {
 test(named('after one visit, with the network disabled, a reload gives a working checker'), async () => {
   assertBuilt();
   const server = await serveApp({ basePath: BASE });
-  const browser = await launch();
+  const { browser, page } = await openInstalled(server.url);
   try {
-    const page = await browser.newPage();
-    await page.goto(server.url);
-    await page.waitForSelector('[data-verdict]', { timeout: 15000 });
-    await serviceWorkerReady(page);
     assert.deepEqual(await cacheNames(page), [`kenshin-check:${BASE}:${swVersion()}`], 'one cache, named after this release and scope');
 
     browser.proxy.setOffline(true);
@@ -85,12 +82,8 @@ async function releases() {
 async function afterDeploy(visit) {
   assertBuilt();
   const { server, deploy } = await releases();
-  const browser = await launch();
+  const { browser, page } = await openInstalled(server.url);
   try {
-    const page = await browser.newPage();
-    await page.goto(server.url);
-    await page.waitForSelector('[data-verdict]', { timeout: 15000 });
-    await serviceWorkerReady(page);
     deploy();
     await page.reload();
     await visit(page);

@@ -6,34 +6,20 @@
 // cookies, localStorage, sessionStorage or IndexedDB, unless "keep" is ticked.
 // In Chromium, a CDP recorder (hosting.mjs recordRequests) is extra evidence: it also
 // sees requests the service worker answers from its cache.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { ENGINE, launch, named, verdict } from './engines/index.mjs';
-import { DIST, assertBuilt, listRequests, pageQuiet, pageRequests, recordRequests, serveApp, serviceWorkerReady } from './hosting.mjs';
+import { ENGINE, named, verdict } from './engines/index.mjs';
+import { DIST, listRequests, pageQuiet, pageRequests } from './hosting.mjs';
+import { openInstalled, serveForFile } from './fixtures.mjs';
 
 const STORAGE_KEY = 'kenshin-check:v1';
-let server;
-
-before(async () => {
-  assertBuilt();
-  server = await serveApp();
-});
-after(async () => {
-  await server?.close();
-});
+const server = serveForFile();
 
 /** A fresh browser, the app loaded, its service worker active, the network quiet. */
 async function loaded() {
-  const browser = await launch();
-  const page = await browser.newPage();
-  const cdp = ENGINE === 'chromium' ? await recordRequests(browser.backend.playwright.context, page.backend.playwright) : null;
-  await page.goto(server.url);
-  await page.waitForSelector('[data-verdict]', { timeout: 15000 });
-  await serviceWorkerReady(page);
-  await pageQuiet(browser.proxy);
-  await cdp?.settle();
-  return { browser, page, cdp, served: server.requests.length };
+  const opened = await openInstalled(server.url);
+  return { ...opened, served: server.requests.length };
 }
 
 /** What the browser stores for the app's origin (the service worker's cache apart), as the page sees it. */

@@ -4,18 +4,15 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { startServer } from './server.mjs';
-import { ENGINE, launch, openApp } from './engines/index.mjs';
+import { ENGINE, launch } from './engines/index.mjs';
+import { openApp } from './fixtures.mjs';
 
 const [query = '', out = 'target/screenshots/look.png'] = process.argv.slice(2);
 await mkdir(dirname(out), { recursive: true });
 const server = await startServer({ root: process.env.DIST ?? new URL('../dist/', import.meta.url).pathname });
 const browser = await launch();
 try {
-  const page = await openApp(browser, server.url + query);
-  for (const [id, value] of Object.entries(JSON.parse(process.env.VALUES ?? '{}'))) {
-    if (id === 'sex') await page.check(`input[name=sex][value=${value}]`);
-    else await page.fill(`#${id}`, value);
-  }
+  const page = await openApp(browser, server.url + query, JSON.parse(process.env.VALUES ?? '{}'));
   await page.screenshot({ path: out, fullPage: process.env.FULL !== '0' });
   console.log(ENGINE, page.errors.length ? page.errors : 'no page errors', out);
 } finally {

@@ -5,7 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, named } from './engines/index.mjs';
-import { assertBuilt, serveApp, setMeta } from './hosting.mjs';
+import { assertBuilt, serveApp } from './hosting.mjs';
+import { openApp } from './fixtures.mjs';
 
 let browser;
 const servers = []; // closed at the end even when a test fails
@@ -20,15 +21,9 @@ after(async () => {
 
 /** Serves the build with these settings written into index.html, opens it, returns the page. */
 async function openWith(metas, query = '') {
-  const server = await serveApp({
-    transform: (path, body) => path === 'index.html'
-      ? Object.entries(metas).reduce((html, [name, value]) => setMeta(html, `kenshin:${name}`, value), body.toString())
-      : undefined,
-  });
+  const server = await serveApp({ settings: metas });
   servers.push(server);
-  const page = await browser.newPage();
-  await page.goto(`${server.url}${query}`);
-  await page.waitForSelector('[data-verdict]');
+  const page = await openApp(browser, `${server.url}${query}`);
   return {
     page,
     // The app's own warnings (Chromium adds one about preload integrity), read when asked.

@@ -6,9 +6,10 @@
 // (`?lang=en`), so that the default would be the wrong one. In this run's engine (E2E_ENGINE).
 // Two rows are proved elsewhere: WebAssembly missing (e2e/no-wasm.test.mjs, in Chromium also
 // with its JIT off) and the loader blocked by a portal's sandbox (e2e/sandbox.test.mjs).
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { ENGINE, launch, named } from './engines/index.mjs';
+import { ENGINE, named } from './engines/index.mjs';
+import { browsersForFile } from './fixtures.mjs';
 import { BROWSER_REPORTS, assertBuilt, serveApp } from './hosting.mjs';
 
 const gone = () => {
@@ -58,9 +59,8 @@ const ROWS = [
   { failure: 'the offline worker fails to install', file: /^sw\.js$/, answer: () => 'throw new Error("broken worker (test)");', ends: 'checker' },
 ];
 
-let browser;
 before(() => assertBuilt());
-after(async () => browser?.close());
+const browserWith = browsersForFile();
 
 /** How the page ended: 'checker' (it decides), 'no-wasm' (the page for where it cannot run), or null yet. */
 const ending = (page) => page.evaluate(() => {
@@ -72,9 +72,10 @@ const ending = (page) => page.evaluate(() => {
 for (const row of ROWS) {
   test(named(`${row.failure}: ${row.ends === 'checker' ? 'the checker works' : row.ends === 'no-wasm' ? 'the page for where the app cannot run' : 'the checker or the page for where it cannot run'}, in English, within 5 s`), async () => {
     const server = await serveApp({ transform: row.file ? (path, body) => (row.file.test(path) ? row.answer(body) : undefined) : undefined });
-    const tab = await launch({ initScripts: row.script ? [row.script] : [] });
+    // Rows that fail a file share one browser: each serves the app on an origin of its own.
+    const tab = await browserWith({ initScripts: row.script ? [row.script] : [] });
+    const page = await tab.newPage();
     try {
-      const page = await tab.newPage();
       await page.goto(`${server.url}?lang=en`);
       const end = Date.now() + 5000;
       let ended = null;
@@ -96,7 +97,7 @@ for (const row of ROWS) {
       const ours = page.errors.filter((e) => !BROWSER_REPORTS.test(e) && !(row.forced?.test(e)));
       assert.deepEqual(ours, [], 'no console error of ours');
     } finally {
-      await tab.close();
+      await page.close();
       await server.close();
     }
   });

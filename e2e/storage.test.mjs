@@ -4,20 +4,15 @@
 // private mode (setItem throws QuotaExceededError), or a write that fails later. The box
 // never claims what did not happen: it is unticked again and says so next to it, in the
 // page's language; the checker keeps judging. In this run's engine (E2E_ENGINE).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ENGINE, SHOTS, launch, named, openApp } from './engines/index.mjs';
-import { assertBuilt, serveApp } from './hosting.mjs';
+import { ENGINE, SHOTS, named } from './engines/index.mjs';
+import { openApp, serveForFile, withBrowser } from './fixtures.mjs';
 
 const READ_REFUSED = `Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });`;
 const WRITE_REFUSED = `Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };`;
 
-let server;
-before(async () => {
-  assertBuilt();
-  server = await serveApp();
-});
-after(async () => server?.close());
+const server = serveForFile();
 
 /** What the keep box says: ticked or not, and the refusal next to it. */
 const keepState = (page) => page.evaluate(() => ({
@@ -28,8 +23,7 @@ const keepState = (page) => page.evaluate(() => ({
 
 for (const [why, script] of [['reading storage throws (third-party storage blocked)', READ_REFUSED], ['writing throws (a full storage, a private mode)', WRITE_REFUSED]]) {
   test(named(`where ${why}, "keep" says it cannot keep and is unticked; the checker keeps judging`), async () => {
-    const browser = await launch({ initScripts: [script] });
-    try {
+    await withBrowser({ initScripts: [script] }, async (browser) => {
       for (const [lang, words] of [['ja', /保存できません/], ['en', /does not let the values be kept/]]) {
         const page = await openApp(browser, `${server.url}?lang=${lang}`);
         await page.fill('#systolic_bp', '186');
@@ -44,28 +38,9 @@ for (const [why, script] of [['reading storage throws (third-party storage block
         if (script === WRITE_REFUSED) await page.screenshot({ path: `${SHOTS}${ENGINE}-keep-refused-${lang}.png` });
         await page.close();
       }
-    } finally {
-      await browser.close();
-    }
+    });
   });
 }
 
-test(named('a write that fails after keeping worked is said at that moment'), async () => {
-  const browser = await launch();
-  try {
-    const page = await openApp(browser, server.url);
-    await page.check('#keep_values');
-    assert.equal((await keepState(page)).ticked, true);
-    await page.evaluate(() => {
-      Storage.prototype.setItem = function () {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-    });
-    await page.fill('#systolic_bp', '150');
-    await page.waitForSelector('[data-keep-refused]', { timeout: 5000 });
-    assert.equal((await keepState(page)).ticked, false);
-    await page.close();
-  } finally {
-    await browser.close();
-  }
-});
+// A write that fails after keeping worked is said at that moment: tests/checker.rs
+// a_later_write_that_fails_is_said_at_that_moment (the same refusing setItem, in the component).

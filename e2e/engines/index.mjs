@@ -67,14 +67,6 @@ export async function launch({ viewport = PHONE, userAgent, touchPoints, initScr
 /** The verdict the result region shows (docs/product.md, "Stable hooks"). */
 export const verdict = (page) => page.getAttribute('[data-verdict]', 'data-verdict');
 
-/** Opens `url` in a new page and waits until the checker is usable. */
-export async function openApp(browser, url) {
-  const page = await browser.newPage();
-  await page.goto(url);
-  await page.waitForSelector('[data-verdict]');
-  return page;
-}
-
 /** A test name that says which engine it ran in. */
 export const named = (name) => `[${ENGINE}] ${name}`;
 

@@ -1,0 +1,56 @@
+// Screenshots of the session guide for a person to look at (not a test: it proves nothing an
+// end-to-end test does not): the guide's top, each of its parts and the precautions, at
+// 390x844 in Japanese and English, in E2E_ENGINE's engine (scripts/screenshots runs each),
+// into target/screenshots/<engine>-guide-<part>-phone-<lang>.png. The appointment is typed,
+// the Webex others opened, two items ticked and the camera running (with the meter moving
+// where Web Audio runs), so that every state a part can show is on one of them. Exits 1 if a
+// page reported an error.
+import { mkdir } from 'node:fs/promises';
+import { startServer } from '../e2e/server.mjs';
+import { assertBuilt, DIST } from '../e2e/hosting.mjs';
+import { ENGINE, launch, SHOTS } from '../e2e/engines/index.mjs';
+import { audioClockRuns, meterAbove, openGuideOf, startCamera } from '../e2e/fixtures.mjs';
+
+/** The guide's parts, in the order the page shows them (tests/guide.rs checks the order). */
+const PARTS = ['steps', 'appointment', 'webex', 'prepare', 'data', 'camera', 'join', 'privacy'];
+
+assertBuilt();
+await mkdir(SHOTS, { recursive: true });
+const server = await startServer({ root: DIST });
+const browser = await launch({ media: 'mock' });
+const errors = [];
+try {
+  for (const lang of ['ja', 'en']) {
+    const page = await openGuideOf(browser, server.url, lang);
+    const shot = (name) => `${SHOTS}${ENGINE}-guide-${name}-phone-${lang}.png`;
+    await page.screenshot({ path: shot('top') });
+    await page.click('.webex-others summary');
+    await page.check('#prepare-1');
+    await page.check('#prepare-3');
+    // The appointment as agreed, so the date in words, the days left and the calendar link show.
+    await page.fill('#appointment_date', new Date(Date.now() + 12 * 86400e3).toISOString().slice(0, 10));
+    await page.fill('#appointment_time', '10:30');
+    await page.waitForSelector('[data-action="add-to-calendar"]');
+    for (const part of PARTS) {
+      if (part === 'camera') {
+        await startCamera(page);
+        // Live: a picture, and the meter while the fake microphone sounds.
+        await page.waitForFunction(() => document.querySelector('#camera-preview').readyState >= 2);
+        if (await audioClockRuns(page)) await meterAbove(page, 30);
+      }
+      await page.locator(`[data-guide-part="${part}"]`).screenshot({ path: shot(part) });
+    }
+    await page.locator('[data-section="guide"] .precautions').screenshot({ path: shot('precautions') });
+    await page.click('[data-action="camera-stop"]');
+    errors.push(...page.errors.map((error) => `${lang}: ${error}`));
+    await page.close();
+    console.log(`${ENGINE} ${lang}: ${PARTS.length + 2} screenshots in ${SHOTS}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (errors.length) {
+  console.error(`${ENGINE}: the page reported errors:\n  ${errors.join('\n  ')}`);
+  process.exitCode = 1;
+}
