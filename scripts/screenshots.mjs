@@ -1,7 +1,8 @@
-// Screenshots of the session guide for a person to look at (not a test: it proves nothing an
-// end-to-end test does not): the guide's top, each of its parts and the precautions, at
-// 390x844 in Japanese and English, in E2E_ENGINE's engine (scripts/screenshots runs each),
-// into target/screenshots/<engine>-guide-<part>-phone-<lang>.png. The appointment is typed,
+// Screenshots for a person to look at (not a test: it proves nothing a test does not): the
+// session guide's top, each of its parts and the precautions, and the support level for each
+// level a participant can get, at 390x844 in Japanese and English, in E2E_ENGINE's engine
+// (scripts/screenshots runs each), into target/screenshots/<engine>-guide-<part>-phone-<lang>.png
+// and <engine>-support-<level>-<lang>.png. The appointment is typed,
 // the Webex others opened, two items ticked and the camera running (with the meter moving
 // where Web Audio runs), so that every state a part can show is on one of them. Exits 1 if a
 // page reported an error.
@@ -9,10 +10,24 @@ import { mkdir } from 'node:fs/promises';
 import { startServer } from '../e2e/server.mjs';
 import { assertBuilt, DIST } from '../e2e/hosting.mjs';
 import { ENGINE, launch, SHOTS } from '../e2e/engines/index.mjs';
-import { audioClockRuns, meterAbove, openGuideOf, startCamera } from '../e2e/fixtures.mjs';
+import { audioClockRuns, meterAbove, openApp, openGuideOf, startCamera } from '../e2e/fixtures.mjs';
 
 /** The guide's parts, in the order the page shows them (tests/guide.rs checks the order). */
 const PARTS = ['steps', 'appointment', 'webex', 'prepare', 'data', 'camera', 'join', 'privacy'];
+
+// A 58-year-old man, waist 92 cm, with blood pressure, lipid and glucose risks (tests/national.rs
+// checks the words): active support, motivational at 67, information on medicine, and what a
+// level still needs.
+const ACTIVE = {
+  sex: 'male', age: '58', systolic_bp: '142', diastolic_bp: '88', glucose: '110', hba1c: '5.9',
+  ast: '35', alt: '40', ggt: '80', waist: '92', height: '170', weight: '78', triglycerides: '180', hdl: '38',
+};
+const LEVELS = [
+  ['active', ACTIVE],
+  ['motivational', { ...ACTIVE, age: '67' }],
+  ['information', { ...ACTIVE, med_bp: true }],
+  ['incomplete', { waist: '88', systolic_bp: '135' }],
+];
 
 assertBuilt();
 await mkdir(SHOTS, { recursive: true });
@@ -45,6 +60,12 @@ try {
     errors.push(...page.errors.map((error) => `${lang}: ${error}`));
     await page.close();
     console.log(`${ENGINE} ${lang}: ${PARTS.length + 2} screenshots in ${SHOTS}`);
+    for (const [level, values] of LEVELS) {
+      const checker = await openApp(browser, `${server.url}?lang=${lang}`, values);
+      await checker.locator('[data-support-level]').screenshot({ path: `${SHOTS}${ENGINE}-support-${level}-${lang}.png` });
+      errors.push(...checker.errors.map((error) => `${lang} ${level}: ${error}`));
+      await checker.close();
+    }
   }
 } finally {
   await browser.close();

@@ -104,7 +104,8 @@ impl Settings {
 
 /// A value that is not blank (a blank setting is the default, quietly, before this).
 fn insurer_name(value: &str) -> Result<String, String> {
-    if value.chars().count() > 60 || value.chars().any(char::is_control) {
+    let length = value.chars().count();
+    if length > 60 || value.chars().any(char::is_control) {
         return Err("must be 1–60 characters of text; the default (none) applies".into());
     }
     Ok(value.to_string())
