@@ -151,12 +151,13 @@ pub fn App(props: &AppProps) -> Html {
                     <button type="button" data-action="load-update" onclick={on_load_update}>{ text.load_update }</button>
                 </p>
             }
-            if state.page == Page::Guide {
+            if let (Page::Guide, Some(today)) = (state.page, today) {
                 <main>{ guide_page(lang, Rc::clone(settings), AppointmentInput {
                     date: entries.appointment_date.clone().into(),
                     time: entries.appointment_time.clone().into(),
                     on_date: dispatch(Action::SetAppointmentDate),
                     on_time: dispatch(Action::SetAppointmentTime),
+                    today,
                 }) }</main>
             }
             // Kept in the page, hidden, while the guide is shown: what was

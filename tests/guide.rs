@@ -9,6 +9,7 @@ mod support;
 use kenshin_check::components::guide::{Guide, GuideProps};
 use kenshin_check::text::privacy_notice::PrivacyNotice;
 use kenshin_check::text::Lang;
+use kenshin_core::Date;
 use support::page::{click, mount_app, new_root, one, type_into};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -18,7 +19,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 async fn mount_guide(lang: Lang) -> Element {
     let root = new_root();
-    yew::Renderer::<Guide>::with_root_and_props(root.clone(), GuideProps { lang }).render();
+    yew::Renderer::<Guide>::with_root_and_props(
+        root.clone(),
+        GuideProps { lang, today: Date { year: 2026, month: 12, day: 1 } },
+    )
+    .render();
     support::until("the guide has rendered", || root.query_selector("[data-guide-part]").unwrap().is_some()).await;
     support::settled(&root).await;
     root

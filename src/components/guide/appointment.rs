@@ -15,7 +15,6 @@ use web_sys::{Blob, BlobPropertyBag, Element, HtmlInputElement, Url};
 use yew::prelude::*;
 
 use super::{AppointmentInput, PartProps};
-use crate::browser;
 use crate::components::{hint, paragraph};
 use crate::text::guide::named;
 use crate::text::Lang;
@@ -44,9 +43,9 @@ pub fn appointment(part: &PartProps, input: AppointmentInput) -> Html {
                         oninput={typed(input.on_time)} /></label>
             </p>
             if let Some(at) = appointment {
-                <p class="appointment" role="status" data-days-left={at.days_left(browser::today()).to_string()}>
+                <p class="appointment" role="status" data-days-left={at.days_left(input.today).to_string()}>
                     <strong>{ (text.appointment_when)(at) }</strong><br />
-                    { (text.appointment_days_left)(at.days_left(browser::today())) }
+                    { (text.appointment_days_left)(at.days_left(input.today)) }
                     <a class="calendar-link" href="#guide-appointment" download={calendar::file_name(at)}
                         data-action="add-to-calendar" onclick={on_add(part, at)}>{ text.add_to_calendar }</a>
                     <span class="hint">{ (text.calendar_hint)(EVENING_BEFORE_HOUR, MINUTES_BEFORE) }</span>

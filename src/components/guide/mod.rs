@@ -16,6 +16,7 @@ pub(crate) use webex::download_link;
 use std::rc::Rc;
 
 use kenshin_core::settings::Settings;
+use kenshin_core::Date;
 use kenshin_core::WebexApp;
 use yew::prelude::*;
 
@@ -27,6 +28,8 @@ use crate::text::Lang;
 #[derive(Properties, PartialEq)]
 pub struct GuideProps {
     pub lang: Lang,
+    /// Today, as the app's own `today` would be.
+    pub today: Date,
 }
 
 /// The guide with the leaflet's default settings and no appointment
@@ -38,6 +41,7 @@ pub fn Guide(props: &GuideProps) -> Html {
         time: AttrValue::default(),
         on_date: Callback::noop(),
         on_time: Callback::noop(),
+        today: props.today,
     };
     guide_page(props.lang, Rc::default(), none)
 }
@@ -49,6 +53,9 @@ pub struct AppointmentInput {
     pub time: AttrValue,
     pub on_date: Callback<String>,
     pub on_time: Callback<String>,
+    /// For the days left: the app's one `today`, the one the checkup date is
+    /// checked against (the guide is never part of the first view, made without one).
+    pub today: Date,
 }
 
 /// What every part receives.
