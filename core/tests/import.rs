@@ -508,3 +508,72 @@ mod no_panic {
         }
     }
 }
+
+/// Observations of a checkup: (item code, value, unit).
+type Observed = &'static [(&'static str, &'static str, Option<&'static str>)];
+
+/// The review of a checkup holding only these observations.
+fn review_of(observations: &[(&str, &str, Option<&str>)]) -> Review {
+    let observations = observations
+        .iter()
+        .map(|&(code, value, unit)| Observation {
+            code: code.into(),
+            finding: Finding::Value { value: value.into(), unit: unit.map(Into::into) },
+        })
+        .collect();
+    review(&Checkup { observations, ..Checkup::default() })
+}
+
+#[test]
+fn of_several_values_fasting_comes_before_random_and_measured_before_said() {
+    #[rustfmt::skip]
+    let table: &[(Observed, Control, &str)] = &[
+        // Random glucose listed first, fasting second: fasting counts, with its timing.
+        (&[("3D010129901926101", "140", Some("mg/dL")), ("3D010000001926101", "98", Some("mg/dL"))], value(Key::Glucose), "98"),
+        (&[("3D010129901926101", "140", Some("mg/dL")), ("3D010000001926101", "98", Some("mg/dL"))], Control::GlucoseTiming, "fasting"),
+        // The waist said by the person listed first, the one measured second: measured counts.
+        (&[("9N016160300000001", "80", Some("cm")), ("9N016160100000001", "86", Some("cm"))], value(Key::Waist), "86"),
+        (&[("9N016160300000001", "80", Some("cm")), ("9N016160200000001", "81", Some("cm"))], value(Key::Waist), "81"), // 自己判定 before 自己申告
+        // Each timing goes to its own value's question.
+        (&[("3D010000001926101", "98", Some("mg/dL")), ("3F015129902327101", "200", Some("mg/dL"))], Control::GlucoseTiming, "fasting"),
+        (&[("3D010000001926101", "98", Some("mg/dL")), ("3F015129902327101", "200", Some("mg/dL"))], Control::TgTiming, "random"),
+    ];
+    for &(observations, control, expected) in table {
+        assert_eq!(read_text(&review_of(observations), control), Some(expected), "{control:?} of {observations:?}");
+    }
+    let once = review_of(&[("3D010000001926101", "98", Some("mg/dL"))]);
+    assert!(once.read.iter().all(|read| read.readings.is_empty()), "a value read once lists no readings");
+}
+
+#[test]
+fn every_urine_protein_answer_and_what_was_measured_twice() {
+    for (code, grade) in [("1", "-"), ("2", "+-"), ("3", "1+"), ("4", "2+"), ("5", "3+")] {
+        assert_eq!(read_text(&review_of(&[("1A010000000191111", code, None)]), Control::UrineProtein), Some(grade));
+    }
+    let systolic = |review: &Review| review.read.iter().find(|read| read.control == value(Key::SystolicBp)).cloned();
+    #[rustfmt::skip]
+    let table: &[(Observed, bool)] = &[
+        (&[("9A751000000000001", "150", Some("mmHg")), ("9A752000000000001", "140", Some("mmHg"))], true),
+        (&[("9A751000000000001", "150", Some("mmHg")), ("9A755000000000001", "145", Some("mmHg"))], false),
+        (&[("9A752000000000001", "140", Some("mmHg")), ("9A755000000000001", "145", Some("mmHg"))], false),
+    ];
+    for &(observations, twice) in table {
+        let read = systolic(&review_of(observations)).expect("systolic is read");
+        assert_eq!(read.measured_twice(), twice, "{observations:?}");
+    }
+}
+
+#[test]
+fn a_review_is_empty_only_with_nothing_read_and_nothing_refused() {
+    assert!(review_of(&[]).is_empty());
+    assert!(!review_of(&[("3D010000001926101", "98", Some("mg/dL"))]).is_empty(), "one value read");
+    assert!(!review_of(&[("1A010000000191111", "9", None)]).is_empty(), "one answer refused");
+}
+
+#[test]
+fn the_largest_file_and_the_most_items_are_still_read() {
+    let largest = "x".repeat(kenshin_core::import::document::MAX_FILE_BYTES);
+    assert_eq!(kenshin_core::import::read_text(&largest, parse), Err(ImportError::NotXml), "read, not too large");
+    let most = vec![HandedItem::default(); handoff::MAX_ITEMS];
+    assert!(handoff::checkup(most, None, None, None).is_ok());
+}
