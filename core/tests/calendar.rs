@@ -90,6 +90,8 @@ fn only_real_times_parse() {
         ("09:30:07.",    None),
         ("09:30:07.1234", None),
         ("1é:30",        None),
+        ("09:30x",       None),
+        ("+9:30",        None),                  // a sign is not a digit
         ("",             None),
     ];
     for &(text, expected) in table {

@@ -70,3 +70,15 @@ fn the_questionnaire_checkboxes_are_named_by_their_hooks_and_each_sets_its_own_a
     }
     assert_eq!(Tick::from_id("on"), None);
 }
+
+#[test]
+fn each_value_is_shown_with_the_decimals_a_checkup_sheet_uses() {
+    #[rustfmt::skip]
+    let table = [
+        (Key::SystolicBp, 0), (Key::Glucose, 0), (Key::Hba1c, 1), (Key::Height, 1), (Key::Weight, 1),
+        (Key::Hemoglobin, 1), (Key::Creatinine, 2), (Key::Egfr, 0), (Key::Triglycerides, 0),
+    ];
+    for (key, decimals) in table {
+        assert_eq!(key.decimals(), decimals, "{key:?}");
+    }
+}

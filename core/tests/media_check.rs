@@ -113,3 +113,13 @@ proptest! {
         prop_assert!(meter_value(level) <= 100);
     }
 }
+
+#[test]
+fn each_problem_has_its_stable_hook() {
+    // The camera check's `data-media-problem`, which tests select on.
+    use MediaProblem::*;
+    assert_eq!(
+        [Denied, Framed, DeniedOrFramed, NoDevice, InUse, Unsupported, Other].map(MediaProblem::id),
+        ["denied", "framed", "denied-or-framed", "no-device", "in-use", "unsupported", "other"]
+    );
+}

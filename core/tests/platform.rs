@@ -36,6 +36,16 @@ fn platforms_from_real_user_agents() {
         ("ChromeOS",
          "Mozilla/5.0 (X11; CrOS x86_64 14541.0.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36", 0, Other),
         ("empty", "", 0, Other),
+        ("iPad, no touch points reported",
+         "Mozilla/5.0 (iPad; CPU OS 12_5_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/12.1.2 Mobile/15E148 Safari/604.1", 0, Ios),
+        ("iPod, no touch points reported",
+         "Mozilla/5.0 (iPod; CPU OS 9_3 like Mac OS X) AppleWebKit/601.1.46 (KHTML, like Gecko) Mobile/13E233", 0, Ios),
+        ("macOS, one touch point (a pen or a trackpad, not a touch screen)",
+         "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4.1 Safari/605.1.15", 1, Mac),
+        ("Mac OS X without Macintosh (an old Firefox)",
+         "Mozilla/5.0 (Mac OS X 10.6; rv:2.0) Gecko/20100101 Firefox/4.0", 0, Mac),
+        ("Linux under Wayland, no X11 in the agent",
+         "Mozilla/5.0 (Wayland; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0", 0, Linux),
     ];
     for &(name, user_agent, touch_points, expected) in table {
         assert_eq!(Platform::detect(user_agent, touch_points), expected, "{name}");
@@ -58,4 +68,17 @@ fn each_platform_is_offered_its_own_store_first_and_the_others_after() {
         assert_eq!(platform.store(), recommended, "{platform:?}");
         assert_eq!(platform.other_stores(), others, "{platform:?}");
     }
+}
+
+#[test]
+fn the_stable_hooks_of_devices_and_stores() {
+    // docs/product.md, "Stable hooks".
+    assert_eq!(
+        [Ios, Android, Windows, Mac, Linux, Other].map(Platform::id),
+        ["ios", "android", "windows", "mac", "linux", "other"]
+    );
+    assert_eq!(
+        [Store::AppStore, Store::GooglePlay, Store::Desktop].map(Store::id),
+        ["app-store", "google-play", "desktop"]
+    );
 }

@@ -124,3 +124,12 @@ fn pc_browsers_that_join_without_the_app() {
     assert_eq!(row(Browser::Chrome).sends_video_up_to, Some(720));
     assert_eq!(row(Browser::Edge).sends_video_up_to, None, "Cisco gives no resolution for Edge");
 }
+
+#[test]
+fn names_hooks_and_the_order_of_the_per_os_words() {
+    // A product name is the same in every language; the link roles are `data-webex` hooks.
+    assert_eq!(WebexApp::ALL.map(WebexApp::name), ["Webex", "Webex Meetings"]);
+    use kenshin_core::webex_app::LinkRole;
+    assert_eq!([LinkRole::Recommended, LinkRole::Other].map(LinkRole::id), ["recommended", "other"]);
+    assert_eq!([MobileOs::Ios, MobileOs::Android].map(MobileOs::index), [0, 1]);
+}
