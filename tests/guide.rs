@@ -10,7 +10,7 @@ use kenshin_check::components::guide::{Guide, GuideProps};
 use kenshin_check::text::privacy_notice::PrivacyNotice;
 use kenshin_check::text::Lang;
 use kenshin_core::Date;
-use support::page::{click, mount_app, new_root, one, type_into};
+use support::page::{click, mount_app, new_root, one, text, texts, type_into};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, HtmlInputElement};
@@ -138,16 +138,6 @@ fn both_languages_have_the_same_shape() {
     assert!(!std::ptr::eq(Lang::Ja.guide(), Lang::En.guide()));
 }
 
-/// The text of `selector` in `root`, "" when there is none.
-fn text_of(root: &Element, selector: &str) -> String {
-    root.query_selector(selector).unwrap().and_then(|node| node.text_content()).unwrap_or_default()
-}
-
-fn texts(root: &Element, selector: &str) -> Vec<String> {
-    let nodes = root.query_selector_all(selector).unwrap();
-    (0..nodes.length()).map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default()).collect()
-}
-
 #[wasm_bindgen_test]
 async fn the_three_steps_give_the_counsellor_number_as_a_tap_to_call_link() {
     #[rustfmt::skip]
@@ -162,7 +152,7 @@ async fn the_three_steps_give_the_counsellor_number_as_a_tap_to_call_link() {
         assert!(steps[0].contains(contact) && steps[0].contains(insurer), "{lang:?}: {}", steps[0]);
         assert!(steps[1].contains("Webex"), "{lang:?}: {}", steps[1]);
         let call = "a[href='tel:0120559870']";
-        assert_eq!(text_of(&root, &format!("[data-guide-part=steps] {call}")).trim(), "0120-559-870");
+        assert_eq!(text(&root, &format!("[data-guide-part=steps] {call}")).trim(), "0120-559-870");
         // The join-day part repeats it: the counsellor calls when the connection fails.
         assert_eq!(count(&root, &format!("[data-guide-part=join] {call}")), 1, "{lang:?}");
         root.remove();
@@ -178,12 +168,12 @@ async fn the_data_use_and_the_join_day_steps_in_both_languages() {
     ];
     for (lang, data_use, meeting, trouble) in table {
         let root = mount_guide(lang).await;
-        assert!(text_of(&root, "#session-data").contains(data_use), "{lang:?}");
-        assert!(text_of(&root, "[data-guide-part=data]").contains("Wi-Fi"), "{lang:?}");
+        assert!(text(&root, "#session-data").contains(data_use), "{lang:?}");
+        assert!(text(&root, "[data-guide-part=data]").contains("Wi-Fi"), "{lang:?}");
         let steps = texts(&root, ".join-steps li");
         assert_eq!(steps.len(), 4, "{lang:?}");
         assert!(steps[2].contains(meeting), "{lang:?}: {}", steps[2]);
-        assert!(text_of(&root, ".join-trouble").contains(trouble), "{lang:?}");
+        assert!(text(&root, ".join-trouble").contains(trouble), "{lang:?}");
         root.remove();
     }
 }
@@ -215,7 +205,7 @@ async fn privacy_shows_the_app_promise_first_then_the_leaflets_seven_points_and_
         assert_eq!(contact.get_attribute("target").as_deref(), Some("_blank"));
         if lang == Lang::Ja {
             // The leaflet's sentences appear word for word (its half-width brackets aside).
-            let shown = squeeze(&text_of(&root, "[data-guide-part=privacy]"));
+            let shown = squeeze(&text(&root, "[data-guide-part=privacy]"));
             for sentence in [
                 "当社がお預かりした個人情報については、ご本人の同意がある場合、および法令等に基づく例外を除き、第三者に提供いたしません。",
                 "当社がお預かりした個人情報を他者と共同利用することはありません。",

@@ -84,6 +84,12 @@ pub fn text(root: &Element, selector: &str) -> String {
     root.query_selector(selector).unwrap().and_then(|node| node.text_content()).unwrap_or_default()
 }
 
+/// The text of every element `selector` finds, in page order.
+pub fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length()).map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default()).collect()
+}
+
 /// `attribute` of the first element `selector` finds, if both are there.
 pub fn attribute(root: &Element, selector: &str, attribute: &str) -> Option<String> {
     root.query_selector(selector).unwrap().and_then(|node| node.get_attribute(attribute))
