@@ -56,7 +56,12 @@ test(named('camera and microphone: the preview plays, the meter moves, Stop ends
   await startCamera(page);
   assert.deepEqual(await trackStates(page), ['audio:live', 'video:live']);
 
-  await page.waitForFunction(() => document.querySelector('#camera-preview').readyState >= 2);
+  // The preview has data and has started playing (play() resolves after the first frame, later
+  // than readyState on a loaded machine); a preview that never plays is caught below.
+  await page.waitForFunction(() => {
+    const v = document.querySelector('#camera-preview');
+    return v.readyState >= 2 && !v.paused;
+  }, undefined, { timeout: 5000 }).catch(() => {});
   const t0 = await page.evaluate(() => document.querySelector('#camera-preview').currentTime);
   const video = await page.evaluate(() => {
     const v = document.querySelector('#camera-preview');

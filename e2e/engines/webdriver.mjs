@@ -85,6 +85,7 @@ export async function newSession(base, capabilities, { ms = 60000 } = {}) {
     if (!r.ok || j.value?.error) {
       const e = new Error(`${method} ${path}: ${j.value?.error ?? r.status}: ${String(j.value?.message ?? '').split('\n')[0]}`);
       e.wdError = j.value?.error;
+      e.wdMessage = String(j.value?.message ?? '');
       throw e;
     }
     return j.value;

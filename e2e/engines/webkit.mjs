@@ -58,13 +58,16 @@ export async function launch({ viewport, scale, userAgent, initScripts, proxy, m
   };
   // A command on the element, found again if the page replaced it between the find and the
   // command (the app's takeover of the first view does): WebDriver checks for a stale element
-  // before it acts, so the retried command does nothing twice.
+  // before it acts, so the retried command does nothing twice. WebKitWebDriver 2.50 also
+  // answers, now and then, a click inside a subframe with an "unknown error" and no message,
+  // before anything reached the page (seen once in five runs of the camera file): retried too.
+  const retried = (error) => error.wdError === 'stale element reference' || (error.wdError === 'unknown error' && !error.wdMessage);
   const onElement = async (selector, index, command) => {
     for (let attempt = 1; ; attempt++) {
       try {
         return await command(await find(selector, index));
       } catch (error) {
-        if (error.wdError !== 'stale element reference' || attempt === 3) throw error;
+        if (!retried(error) || attempt === 3) throw error;
       }
     }
   };
