@@ -161,6 +161,9 @@ const TICKS = ['smoker', 'med_bp', 'med_glucose', 'med_lipids'];
 /** Sets each control `id` to `value` as a participant does: radios and ticks by tapping, the select by choosing, fields by typing. */
 export async function fillControls(page, values) {
   for (const [id, value] of Object.entries(values)) {
+    // A control in a folded part (the national bands): the participant opens it first.
+    const folded = await page.evaluate((id) => Boolean(document.getElementsByName(id)[0]?.closest('details:not([open])')), id);
+    if (folded) await page.click(`section:has([name="${id}"]) > details > summary`);
     if (id === 'sex' || id.endsWith('_timing')) await page.check(`input[name=${id}][value=${value}]`);
     else if (TICKS.includes(id)) await page.check(`#${id}`);
     else if (id === 'urine_protein') await page.selectOption('#urine_protein', value);

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use kenshin_core::checkup_date::CheckupDateStatus;
 use kenshin_core::control::yes_no;
 use kenshin_core::settings::Settings;
+use kenshin_core::summary::national_part_entered;
 use kenshin_core::Date;
 use kenshin_core::{assess, Control, Key, Sex};
 use yew::prelude::*;
@@ -18,6 +19,8 @@ use crate::components::precautions::precautions;
 use crate::components::print_summary::print_summary;
 use crate::components::radio_group::{choices, radio_group, RadioGroupProps};
 use crate::components::result_panel::{egfr_estimate, result_panel, verdict_bar};
+use crate::components::scale::scale_patterns;
+use crate::components::summary::summary;
 use crate::components::value_field::{value_field, ValueFieldProps};
 use crate::components::{hint, undo_offer};
 use crate::state::{Action, Page, State, Undo};
@@ -111,6 +114,18 @@ pub fn App(props: &AppProps) -> Html {
     let (bar, result) = first_view::pending(lang, today).unwrap_or_else(|| {
         (verdict_bar(evaluation.verdict, text), result_panel(evaluation, lang, &assessment.precautions))
     });
+    // The national part, folded, opens by itself once a value in it is entered, and stays
+    // as the participant leaves it: the page never folds what is being typed or read.
+    let national_open = state.national_open || national_part_entered(&assessment.summary);
+    // A summary line's link to a field in the folded national part opens it first.
+    let on_follow = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |control: Control| {
+            if !matches!(control, Control::Value(key) if key.is_criterion()) {
+                dispatcher.dispatch(Action::SetNationalOpen(true));
+            }
+        })
+    };
 
     // The loader, listening for this button's click, then loads the newer release (src/update.rs).
     let on_load_update = {
@@ -234,6 +249,7 @@ pub fn App(props: &AppProps) -> Html {
                     { bar }
                 </form>
                 { result }
+                if !prerendered { { summary(&assessment.summary, text, &on_follow) } }
                 <div class="actions">
                     <button type="button" class="print" onclick={on_print}>{ text.print }</button>
                     <button type="button" class="clear" data-action="clear" onclick={on_clear}>{ text.clear_all }</button>
@@ -262,14 +278,18 @@ pub fn App(props: &AppProps) -> Html {
                         assessment: &assessment,
                         imported: &state.imported,
                         ondispatch: actions.clone(),
+                        open: national_open,
+                        ontoggle: actions.reform(Action::SetNationalOpen),
                     }) }
                     // The guide shows them too: one copy keeps the ids unique.
-                    if state.page == Page::Checker { { precautions(lang, &assessment.precautions) } }
+                    // Folded: those that concern the participant are in the result, in full.
+                    if state.page == Page::Checker { { precautions(lang, &assessment.precautions, false) } }
                 }
             </main>
             if let Some(today) = today {
                 { print_summary(lang, evaluation, &entries.checkup_date, &today.iso()) }
             }
+            { scale_patterns() }
         </div>
     }
 }

@@ -45,6 +45,8 @@ pub struct State {
     pub import: Option<Import>,
     /// The controls the last applied review filled, each until it is edited.
     pub imported: Vec<Control>,
+    /// The national part is open, as the participant or the page last left it.
+    pub national_open: bool,
 }
 
 /// What "undo" takes back.
@@ -87,6 +89,7 @@ impl State {
             undo: None,
             import: None,
             imported: Vec::new(),
+            national_open: false,
         }
     }
 }
@@ -119,6 +122,8 @@ pub enum Action {
     ImportRead(Result<Review, ImportError>, bool),
     ApplyImport,
     DiscardImport,
+    /// The national part was opened (`true`) or closed, by a tap or by the page.
+    SetNationalOpen(bool),
 }
 
 impl Action {
@@ -213,6 +218,7 @@ impl Reducible for State {
                 }
             }
             Action::DiscardImport => state.import = None,
+            Action::SetNationalOpen(open) => state.national_open = open,
         }
         Rc::new(state)
     }

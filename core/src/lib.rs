@@ -17,10 +17,10 @@ pub mod date;
 pub mod import;
 pub mod settings;
 
-pub use evaluation::{assessment, entries, form, input, number, saved, verdict};
+pub use evaluation::{assessment, entries, form, input, number, saved, summary, verdict};
 pub use guide::{calendar, data_use, media_check, platform, webex_app};
 pub use names::{answers, control, key};
-pub use rules::{bands, bmi, checkup_date, criteria, egfr, fiscal_year_age, limit, precautions, stratification};
+pub use rules::{bands, bmi, checkup_date, criteria, egfr, fiscal_year_age, limit, precautions, scale, stratification};
 
 pub use answers::{Answers, Tick, Timing, UrineProtein};
 pub use assessment::{assess, Assessment};

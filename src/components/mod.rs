@@ -16,6 +16,8 @@ pub mod precautions;
 pub mod print_summary;
 pub mod radio_group;
 pub mod result_panel;
+pub mod scale;
+pub mod summary;
 pub mod value_field;
 
 use yew::prelude::*;
@@ -42,5 +44,27 @@ pub fn undo_offer(message: impl Into<AttrValue>, undo: &'static str, onclick: Ca
             { message.into() }{ " " }
             <button type="button" class="undo" {onclick}>{ undo }</button>
         </p>
+    }
+}
+
+/// A part of the page a participant can pass over on a phone, inside its caller's
+/// section: its heading is the disclosure's summary (a 48 px target). With
+/// `ontoggle`, it reports each opening and closing, the page's own included.
+#[inline(never)]
+pub fn disclosure(
+    heading_id: &'static str,
+    heading: &'static str,
+    open: bool,
+    ontoggle: Option<Callback<bool>>,
+    children: Html,
+) -> Html {
+    let ontoggle = ontoggle.map(|ontoggle| {
+        ontoggle.reform(|event: Event| event.target_unchecked_into::<web_sys::Element>().has_attribute("open"))
+    });
+    html! {
+        <details class="fold" {open} {ontoggle}>
+            <summary><h2 id={heading_id}>{ heading }</h2></summary>
+            { children }
+        </details>
     }
 }

@@ -3,15 +3,15 @@
 
 use kenshin_core::stratification::Need;
 use kenshin_core::{
-    number, Assessment, Control, Entries, Key, Stratification, SupportLevel, Tick, Timing, UrineProtein,
+    bands, number, Assessment, Control, Entries, Key, Stratification, SupportLevel, Tick, Timing, UrineProtein,
 };
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::band_note::band_note;
-use crate::components::hint;
 use crate::components::radio_group::{choices, radio_group, RadioGroupProps};
 use crate::components::value_field::{value_field, ValueFieldProps};
+use crate::components::{disclosure, hint};
 use crate::state::Action;
 use crate::text::{Lang, Text};
 
@@ -22,6 +22,9 @@ pub struct NationalProps<'a> {
     /// The controls filled from a checkup file and not edited since.
     pub imported: &'a [Control],
     pub ondispatch: Callback<Action>,
+    /// Shown open (a participant passes over it folded).
+    pub open: bool,
+    pub ontoggle: Callback<bool>,
 }
 
 /// The timing radios (`glucose_timing`, `tg_timing`).
@@ -52,6 +55,9 @@ pub fn national(props: &NationalProps) -> Html {
             props.assessment.evaluation.error(Control::Value(key)).map(|error| (text.input_error)(error, key.unit()));
         let extra = match key {
             Key::Weight => bmi_note(&props.assessment.stratification, text),
+            Key::Hemoglobin if bands::hemoglobin_needs_sex(&props.assessment.evaluation) => {
+                hint(text.hemoglobin_needs_sex)
+            }
             Key::Triglycerides => timing_choice(
                 Control::TgTiming,
                 text.tg_timing_legend,
@@ -97,9 +103,8 @@ pub fn national(props: &NationalProps) -> Html {
             </label>
         }
     };
-    html! {
-        <section class="national" aria-labelledby="national-heading">
-            <h2 id="national-heading">{ text.national_heading }</h2>
+    let children = html! {
+        <>
             <p class="national-intro">{ text.national_intro }</p>
             { for [
                 (text.body_heading, &[Key::Waist, Key::Height, Key::Weight][..]),
@@ -125,6 +130,11 @@ pub fn national(props: &NationalProps) -> Html {
             <h3>{ text.questionnaire_heading }</h3>
             { for Tick::ALL.into_iter().map(checkbox) }
             { support_level(&props.assessment.stratification, text) }
+        </>
+    };
+    html! {
+        <section class="national" aria-labelledby="national-heading">
+            { disclosure("national-heading", text.national_heading, props.open, Some(props.ontoggle.clone()), children) }
         </section>
     }
 }

@@ -4,21 +4,20 @@
 use kenshin_core::{criteria, Key, Sex};
 use yew::prelude::*;
 
-use crate::components::paragraph;
+use crate::components::{disclosure, paragraph};
 use crate::text::Lang;
 
-/// `highlighted`: leaflet numbers (1-based) to mark.
-pub fn precautions(lang: Lang, highlighted: &[usize]) -> Html {
+/// `highlighted`: leaflet numbers (1-based) to mark. Folded unless `open`.
+pub fn precautions(lang: Lang, highlighted: &[usize], open: bool) -> Html {
     let text = lang.text();
-    html! {
-        <section class="precautions" aria-labelledby="precautions-heading">
-            <h2 id="precautions-heading">{ text.precautions_heading }</h2>
+    let children = html! {
+        <>
             <ol>
                 { for text.precautions.iter().enumerate().map(|(i, precaution)| {
                     let number = i + 1;
                     let concerns = highlighted.contains(&number);
                     html! {
-                        <li id={format!("precaution-{number}")} data-precaution={number.to_string()}
+                        <li data-precaution={number.to_string()}
                             data-highlighted={concerns.then_some("true")}>
                             if concerns { <strong class="badge">{ text.applies_to_you }</strong> }
                             { paragraph(*precaution) }
@@ -30,6 +29,11 @@ pub fn precautions(lang: Lang, highlighted: &[usize]) -> Html {
             <ul class="criteria-list">
                 { for criterion_rows(lang) }
             </ul>
+        </>
+    };
+    html! {
+        <section class="precautions" aria-labelledby="precautions-heading">
+            { disclosure("precautions-heading", text.precautions_heading, open, None, children) }
         </section>
     }
 }

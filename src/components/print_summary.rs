@@ -1,8 +1,11 @@
-//! A one-page summary to hand to a doctor, shown only when printing.
-//! It is generated here on the device like everything else.
+//! The head of the one-page sheet to hand to a doctor, shown only when printing:
+//! the dates, who, the verdict and what the sheet is. The values follow it, each
+//! with its scale and the ※1 limit it meets: the screen's summary, printed
+//! (components/summary.rs; styles/app.css, `@media print`). Made here on the
+//! device like everything else.
 
 use crate::components::result_panel::verdict_words;
-use kenshin_core::{number, Evaluation, Key, Sex};
+use kenshin_core::{Evaluation, Sex};
 use yew::prelude::*;
 
 use crate::text::Lang;
@@ -32,27 +35,6 @@ pub fn print_summary(lang: Lang, evaluation: &Evaluation, checkup_date: &str, to
             </p>
             <p>{ format!("{}: {}　{}: {}", text.sex_legend, sex, text.age_label, age) }</p>
             <p class="print-verdict"><strong>{ verdict }</strong></p>
-            <table>
-                <tbody>
-                    { for Key::CRITERIA.into_iter().map(|key| {
-                        let flag = evaluation.flag(key);
-                        let flagged = flag.is_some();
-                        let value = match (evaluation.value(key), key, evaluation.estimated_egfr) {
-                            (Some(value), _, _) => format!("{} {}", number::plain(value), key.unit()),
-                            (None, Key::Egfr, Some(estimate)) =>
-                                format!("{} {} ({})", number::fixed(estimate, number::ESTIMATE_DECIMALS), key.unit(), text.estimated),
-                            _ => text.print_not_entered.to_string(),
-                        };
-                        html! {
-                            <tr data-flagged={flagged.then_some("true")}>
-                                <th scope="row">{ text.value_labels[key.index()] }</th>
-                                <td>{ value }</td>
-                                <td>{ flag.map(|flag| text.criterion(key, flag.threshold, flag.sex)).unwrap_or_default() }</td>
-                            </tr>
-                        }
-                    }) }
-                </tbody>
-            </table>
             <p>{ text.not_a_diagnosis }</p>
             <p class="print-note">{ text.print_note }</p>
         </section>

@@ -1,13 +1,16 @@
-//! The verdict, as the participant types: every criterion that holds with the
-//! value entered and its threshold, what is missing, what needs a correction.
+//! The verdict, as the participant types: what it means, what is missing, what
+//! needs a correction. Every criterion that holds, with the value entered and its
+//! threshold, heads the summary right under it (components/summary.rs).
 
-use kenshin_core::verdict::{EstimateNeed, Flag, Missing};
+use kenshin_core::verdict::{EstimateNeed, Missing};
 use kenshin_core::{number, Control, Evaluation, Key, Verdict};
 use yew::prelude::*;
 
+use crate::components::paragraph;
 use crate::text::{Lang, Text};
 
-/// `precautions`: leaflet numbers of the precautions that concern this participant.
+/// `precautions`: leaflet numbers of the precautions that concern this participant,
+/// said here in full (the list of all nine is folded further down).
 pub fn result_panel(evaluation: &Evaluation, lang: Lang, precautions: &[usize]) -> Html {
     let text = lang.text();
     let verdict = evaluation.verdict;
@@ -17,19 +20,14 @@ pub fn result_panel(evaluation: &Evaluation, lang: Lang, precautions: &[usize]) 
             <h2 id="result-heading">{ text.result_heading }</h2>
             <p class="verdict-title"><span class="verdict-symbol" aria-hidden="true">{ symbol }</span>{ title }</p>
             <p class="verdict-detail">{ detail }</p>
-            if !evaluation.flags.is_empty() {
-                <ul class="flags" aria-label={text.flags_heading}>
-                    { for evaluation.flags.iter().map(|flag| flag_item(flag, text)) }
-                </ul>
-            }
             if verdict != Verdict::SeeDoctorFirst { { still_needed(evaluation, text) } }
             if !precautions.is_empty() {
-                <p class="for-you">
-                    { text.precautions_for_you }
-                    { for precautions.iter().map(|n| html! {
-                        <> { " " }<a href={format!("#precaution-{n}")}>{ format!("{n}.") }</a></>
+                <p class="for-you">{ text.precautions_for_you }</p>
+                <ol class="for-you">
+                    { for precautions.iter().map(|&n| html! {
+                        <li value={n.to_string()} data-precaution-for-you={n.to_string()}>{ paragraph(text.precautions[n - 1]) }</li>
                     }) }
-                </p>
+                </ol>
             }
             <p class="disclaimer">{ text.not_a_diagnosis }</p>
         </section>
@@ -61,25 +59,6 @@ pub(crate) fn bar(symbol: &'static str, title: &'static str, verdict: Option<Ver
             <span><span class="verdict-symbol" aria-hidden="true">{ symbol }</span>{ title }</span>
             <span class="verdict-bar-go">{ text.see_result }</span>
         </a>
-    }
-}
-
-/// "最高血圧 182 mmHg — 基準 180 mmHg 以上"
-fn flag_item(flag: &Flag, text: &Text) -> Html {
-    let key = flag.key;
-    let label = text.value_labels[key.index()];
-    let criterion = text.criterion(key, flag.threshold, flag.sex);
-    let value =
-        if flag.estimated { number::fixed(flag.value, number::ESTIMATE_DECIMALS) } else { number::plain(flag.value) };
-    html! {
-        <li data-flag={key.id()} data-estimated={flag.estimated.then_some("true")}>
-            <span class="flag-label">{ label }</span>
-            if flag.estimated { <span class="note">{ format!("（{}）", text.estimated) }</span> }
-            { " " }
-            <strong class="flag-value">{ format!("{value} {}", key.unit()) }</strong>
-            { " — " }
-            <span class="flag-threshold">{ criterion }</span>
-        </li>
     }
 }
 

@@ -137,7 +137,6 @@ pub struct Text {
     pub verdict_may_start_detail: &'static str,
     pub verdict_incomplete: &'static str,
     pub verdict_incomplete_detail: &'static str,
-    pub flags_heading: &'static str,
     pub missing_intro: &'static str,
     pub glucose_or_hba1c: &'static str,
     pub corrections_intro: &'static str,
@@ -194,6 +193,10 @@ pub struct Text {
     pub med_lipids_label: &'static str,
     pub band_prefix: &'static str,
     pub band_names: [&'static str; 3],
+    /// Under hemoglobin while no sex is chosen: its limits depend on it.
+    pub hemoglobin_needs_sex: &'static str,
+    /// The summary under the verdict (`components/summary.rs`).
+    pub summary_heading: &'static str,
     pub support_heading: &'static str,
     pub support_intro: &'static str,
     pub support_missing_intro: &'static str,
@@ -251,6 +254,16 @@ impl Text {
     /// `limit` worded with its key's decimals and unit: "130 mmHg 以上".
     pub fn key_limit(&self, key: Key, limit: Limit) -> String {
         (self.limit)(&number::fixed(limit.value(), key.decimals()), key.unit(), limit)
+    }
+
+    /// A value with its unit, as the summary and the print show it: "186 mmHg", or an
+    /// estimate with its decimal and the word: "54.5 mL/min/1.73m² (推算値)".
+    pub fn value_text(&self, key: Key, value: f64, estimated: bool) -> String {
+        if estimated {
+            format!("{} {} ({})", number::fixed(value, number::ESTIMATE_DECIMALS), key.unit(), self.estimated)
+        } else {
+            format!("{} {}", number::plain(value), key.unit())
+        }
     }
 
     /// "基準 男性 2.00 mg/dL 以上": a criterion's limit and, for creatinine,

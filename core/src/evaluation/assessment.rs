@@ -9,6 +9,7 @@ use crate::date::Date;
 use crate::entries::Entries;
 use crate::precautions;
 use crate::stratification::{stratify, Stratification};
+use crate::summary::{summary, SummaryItem};
 use crate::verdict::{evaluate, Evaluation};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -17,6 +18,8 @@ pub struct Assessment {
     pub evaluation: Evaluation,
     /// The national bands of each value, in form order.
     pub bands: Vec<ValueBand>,
+    /// Every value entered, most concerning first.
+    pub summary: Vec<SummaryItem>,
     /// The estimated support level (階層化) and its reasons.
     pub stratification: Stratification,
     /// Leaflet numbers (1-based) of the precautions that concern this participant.
@@ -37,8 +40,10 @@ impl Assessment {
 /// the checkup date is not judged.
 pub fn assess(entries: &Entries, today: Option<Date>) -> Assessment {
     let evaluation = evaluate(&entries.form);
+    let bands = value_bands(&evaluation, &entries.answers);
     Assessment {
-        bands: value_bands(&evaluation, &entries.answers),
+        summary: summary(&evaluation, &bands),
+        bands,
         stratification: stratify(&evaluation, &entries.answers),
         precautions: precautions::highlighted(entries.follow_up, evaluation.verdict),
         checkup_date: Date::parse_iso(&entries.checkup_date)

@@ -8,4 +8,5 @@ pub mod form;
 pub mod input;
 pub mod number;
 pub mod saved;
+pub mod summary;
 pub mod verdict;

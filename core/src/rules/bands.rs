@@ -8,8 +8,10 @@
 use crate::answers::Answers;
 pub use crate::answers::{Timing, UrineProtein};
 use crate::control::Control;
+use crate::criteria;
 use crate::key::{Key, Sex};
 use crate::limit::Limit;
+use crate::scale::{self, Scale};
 use crate::verdict::Evaluation;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -103,6 +105,22 @@ pub struct ValueBand {
     /// The limits that applied; `None` for urine protein, and for
     /// triglycerides of unknown timing (both timings gave this band).
     pub rule: Option<Rule>,
+    /// The programme's ※1 limit of the same value, if it has one.
+    pub criterion: Option<Limit>,
+}
+
+impl ValueBand {
+    /// The picture of where the value stands; `None` for triglycerides of
+    /// unknown timing, whose limits are not known.
+    pub fn scale(&self) -> Option<Scale> {
+        match (self.reading, self.rule) {
+            (Reading::UrineProtein(grade), _) => Some(scale::of_urine_protein(grade)),
+            (Reading::Entered(value) | Reading::Estimated(value), Some(rule)) => {
+                Some(scale::of_value(rule, self.criterion, value))
+            }
+            (_, None) => None,
+        }
+    }
 }
 
 /// Every value that has a band, in form order. A value is left out when it
@@ -110,12 +128,14 @@ pub struct ValueBand {
 /// `hemoglobin`); non-HDL is banded only when LDL is blank.
 pub fn value_bands(evaluation: &Evaluation, answers: &Answers) -> Vec<ValueBand> {
     let value = |key: Key| evaluation.value(key);
+    let criterion = |key: Key| criteria::threshold(key, evaluation.sex);
     let banded = |key: Key, value: Option<f64>, rule: Rule| {
         value.map(|value| ValueBand {
             control: Control::Value(key),
             band: rule.band(value),
             reading: Reading::Entered(value),
             rule: Some(rule),
+            criterion: criterion(key),
         })
     };
     let entered = |key: Key, rule: Rule| banded(key, value(key), rule);
@@ -125,12 +145,19 @@ pub fn value_bands(evaluation: &Evaluation, answers: &Answers) -> Vec<ValueBand>
         band: EGFR.band(estimate),
         reading: Reading::Estimated(estimate),
         rule: Some(EGFR),
+        criterion: criterion(Key::Egfr),
     });
     let tg_timing = answers.tg_timing;
     let triglycerides = value(Key::Triglycerides).and_then(|value| {
         let band = triglycerides(value, tg_timing)?;
         let rule = tg_timing.map(triglycerides_rule);
-        Some(ValueBand { control: Control::Value(Key::Triglycerides), band, reading: Reading::Entered(value), rule })
+        Some(ValueBand {
+            control: Control::Value(Key::Triglycerides),
+            band,
+            reading: Reading::Entered(value),
+            rule,
+            criterion: None,
+        })
     });
     let hemoglobin = evaluation.sex.and_then(|sex| entered(Key::Hemoglobin, hemoglobin_rule(sex)));
     let urine_protein = answers.urine_protein.map(|grade| ValueBand {
@@ -138,6 +165,7 @@ pub fn value_bands(evaluation: &Evaluation, answers: &Answers) -> Vec<ValueBand>
         band: urine_protein(grade),
         reading: Reading::UrineProtein(grade),
         rule: None,
+        criterion: None,
     });
     [
         entered(Key::SystolicBp, SYSTOLIC_BP),
@@ -185,6 +213,12 @@ pub const fn hemoglobin_rule(sex: Sex) -> Rule {
         Sex::Male => HEMOGLOBIN_MEN,
         Sex::Female => HEMOGLOBIN_WOMEN,
     }
+}
+
+/// Hemoglobin was entered but has no band: its limits depend on the sex, which
+/// was not chosen (said under the field instead of a band).
+pub fn hemoglobin_needs_sex(evaluation: &Evaluation) -> bool {
+    evaluation.value(Key::Hemoglobin).is_some() && evaluation.sex.is_none()
 }
 
 /// Hemoglobin limits differ by sex; with no sex there is no band (`None`).

@@ -9,4 +9,5 @@ pub mod egfr;
 pub mod fiscal_year_age;
 pub mod limit;
 pub mod precautions;
+pub mod scale;
 pub mod stratification;
