@@ -203,3 +203,12 @@ fn band_ids_are_the_stable_hooks() {
     assert_eq!(Timing::from_id("random"), Some(Timing::Random));
     assert_eq!(Timing::from_id("after-meal"), None);
 }
+
+#[test]
+fn hemoglobin_without_a_sex_is_said_to_need_one() {
+    use kenshin_core::bands::hemoglobin_needs_sex;
+    assert!(hemoglobin_needs_sex(&understood(None, &[(Key::Hemoglobin, 12.5)])));
+    assert!(!hemoglobin_needs_sex(&understood(Some(Sex::Female), &[(Key::Hemoglobin, 12.5)])));
+    assert!(!hemoglobin_needs_sex(&understood(None, &[(Key::Hdl, 38.0)])));
+    assert!(!hemoglobin_needs_sex(&understood(None, &[])));
+}

@@ -99,3 +99,21 @@ fn non_hdl_has_no_band_beside_ldl_and_a_value_not_understood_is_not_listed() {
     let entries = entered(None, "", &[(Key::Ldl, "130"), (Key::NonHdl, "180"), (Key::Ast, "1,0")]);
     assert_eq!(lines(&entries), [("ldl", Concern::Guidance), ("non_hdl", Concern::NoBand)]);
 }
+
+#[test]
+fn the_national_part_is_entered_by_a_value_beyond_the_criteria_or_urine_protein() {
+    use kenshin_core::summary::national_part_entered;
+    let entered = |entries: &Entries| national_part_entered(&assess(entries, None).summary);
+    assert!(!entered(&Entries::empty()));
+    // The ※1 criteria's values, an estimated eGFR among them, are not in it.
+    assert!(!entered(&entered_values(&[(Key::SystolicBp, "150"), (Key::Creatinine, "1.1")])));
+    assert!(entered(&entered_values(&[(Key::SystolicBp, "150"), (Key::Waist, "92")])));
+    assert!(entered(&entered_values(&[(Key::Hemoglobin, "13")])));
+    let mut urine = Entries::empty();
+    urine.answers.urine_protein = Some(UrineProtein::Negative);
+    assert!(entered(&urine));
+}
+
+fn entered_values(values: &[(Key, &str)]) -> Entries {
+    entered(Some(Sex::Male), "58", values)
+}

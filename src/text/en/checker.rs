@@ -55,7 +55,7 @@ pub static EN: Text = Text {
     result_heading: "Result",
     see_result: "See the result ↓",
     verdict_see_doctor_first: "See a doctor before you start",
-    verdict_see_doctor_first_detail: "These values meet the programme's criteria. Before starting, you must see a doctor and get their permission.",
+    verdict_see_doctor_first_detail: "A value meets the programme's criteria (※1): it heads the list of your values below. Before starting, you must see a doctor and get their permission.",
     verdict_may_start: "No see-a-doctor-first criterion applies",
     verdict_may_start_detail: "None of the values you entered meets the criteria that require seeing a doctor before starting.",
     verdict_incomplete: "Not enough to decide yet",

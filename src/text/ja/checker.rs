@@ -55,7 +55,7 @@ pub static JA: Text = Text {
     result_heading: "判定",
     see_result: "結果を見る ↓",
     verdict_see_doctor_first: "始める前に医療機関を受診してください",
-    verdict_see_doctor_first_detail: "次の値がプログラムの基準に当てはまります。実施前に必ず医療機関を受診し、医師の許可を得てから取り組みを始めてください。",
+    verdict_see_doctor_first_detail: "プログラムの基準（※1）に当てはまる値があります（下の一覧の先頭）。実施前に必ず医療機関を受診し、医師の許可を得てから取り組みを始めてください。",
     verdict_may_start: "受診が必要な基準には当てはまりません",
     verdict_may_start_detail: "入力された値は、実施前に受診が必要な基準に一つも当てはまりません。",
     verdict_incomplete: "まだ判定できません",
