@@ -107,6 +107,18 @@ fn lower_is_worse_reads_left_to_right_from_see_a_doctor() {
 
 #[test]
 fn a_value_past_either_end_is_clamped_inside_its_band_and_said_to_be_beyond() {
+    // The bar runs from 120 (one stretch of 10 below 130) to 220 (one of 40 past 180).
+    let beyond = |value: f64| of_value(bands::SYSTOLIC_BP, Some(criteria::SYSTOLIC_BP), value).beyond;
+    for (value, side) in [
+        (119.9, Some(Side::Low)),
+        (120.0, None),
+        (125.0, None),
+        (150.0, None),
+        (220.0, None),
+        (220.1, Some(Side::High)),
+    ] {
+        assert_eq!(beyond(value), side, "{value}");
+    }
     let low = of_value(bands::SYSTOLIC_BP, Some(criteria::SYSTOLIC_BP), 100.0);
     assert_eq!((low.beyond, marked_band(&low)), (Some(Side::Low), Normal));
     // The bar ends one stretch (40) past the ※1 limit 180.

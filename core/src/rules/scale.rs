@@ -89,7 +89,8 @@ pub fn of_value(rule: Rule, criterion: Option<Limit>, value: f64) -> Scale {
         } else if value > high && index == stretches - 1 {
             (at, beyond) = (1.0, Some(Side::High));
         } else if value >= low {
-            at = share(index) + (value - low).min(high - low) / (high - low) / stretches as f64;
+            // The stretch the value is in is the last one whose start it has reached.
+            at = share(index) + (value - low) / (high - low) / stretches as f64;
         }
     }
     for (index, limit) in limits.iter_mut().enumerate() {
