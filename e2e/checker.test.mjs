@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, ENGINE, named, pdfPages, SHOTS, verdict } from './engines/index.mjs';
-import { NORMAL, fillControls, launchForFile, openApp, serveForFile } from './fixtures.mjs';
+import { NORMAL, fillControls, launchForFile, openApp, printedBesideSummary, printedText, serveForFile } from './fixtures.mjs';
 
 const server = serveForFile({ plain: true });
 const browser = launchForFile();
@@ -100,16 +100,20 @@ test(named('print: a one-page summary with the values, the criteria met and the 
   try {
     await fill(page, { sex: 'female', age: '62', checkup_date: '2026-06-01', systolic_bp: '185', creatinine: '1.42' });
     await page.emulateMedia({ media: 'print' });
-    assert.equal(await page.isVisible('main'), false, 'the form is not printed');
-    const summary = await page.textContent('.print-summary');
-    assert.match(summary, /2026-06-01/);
-    assert.match(summary, /185 mmHg.*基準 180 mmHg 以上/);
-    assert.match(summary, /29\.9 mL\/min\/1\.73m² \(推算値\).*基準 30 mL\/min\/1\.73m² 未満/);
-    assert.match(summary, /どこにも送信されていません/);
+    // The sheet's head (.print-summary), then the screen's summary of the values; the form is not printed.
+    assert.equal(await page.isVisible('.print-summary'), true, 'the sheet\'s head is printed');
+    assert.equal(await page.isVisible('[data-summary]'), true, 'the summary of the values is printed');
+    assert.equal(await page.isVisible('form.checker'), false, 'the form is not printed');
+    assert.deepEqual(await printedBesideSummary(page), [], 'nothing else of main is printed');
+    const printed = await printedText(page);
+    assert.match(printed, /2026-06-01/);
+    assert.match(printed, /185 mmHg[\s\S]*基準 180 mmHg 以上/);
+    assert.match(printed, /29\.9 mL\/min\/1\.73m² \(推算値\)[\s\S]*基準 30 mL\/min\/1\.73m² 未満/);
+    assert.match(printed, /どこにも送信されていません/);
     const pdf = await page.pdf();
     await t.test('on one A4 page', { skip: !pdf && `${ENGINE}'s driver cannot print to PDF` }, () => assert.equal(pdfPages(pdf), 1));
     await page.setViewportSize({ width: 794, height: 1123 });
-    await page.screenshot({ path: `${SHOTS}${ENGINE}-print-ja.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}${ENGINE}-print-checker-ja.png`, fullPage: true });
   } finally {
     await page.close();
   }

@@ -158,15 +158,49 @@ export const NORMAL = { systolic_bp: '128', diastolic_bp: '82', glucose: '98', h
 /** The questionnaire's ticks (core/src/names/control.rs), which are checkboxes by their id. */
 const TICKS = ['smoker', 'med_bp', 'med_glucose', 'med_lipids'];
 
+/**
+ * A 58-year-old man's checkup as a participant types it, with values in every band (and in
+ * none): blood pressure and HbA1c past the ※1 limits, the liver, lipids and waist between the
+ * national limits, creatinine for the eGFR estimate, and HDL where lower is worse.
+ */
+export const TYPICAL = {
+  sex: 'male', age: '58', systolic_bp: '186', diastolic_bp: '104', hba1c: '7.9', ast: '45', alt: '61', ggt: '120',
+  creatinine: '1.1', waist: '92', triglycerides: '210', hdl: '38', ldl: '150',
+};
+
+/**
+ * Opens the folded part of the page (a `<details class="fold">`: the national bands) that holds
+ * the control named `id`, as a participant does: by tapping its heading. Nothing if it is open.
+ */
+export async function openFoldOf(page, id) {
+  const folded = await page.evaluate((id) => Boolean(document.getElementsByName(id)[0]?.closest('details:not([open])')), id);
+  if (folded) await page.click(`section:has([name="${id}"]) > details > summary`);
+}
+
 /** Sets each control `id` to `value` as a participant does: radios and ticks by tapping, the select by choosing, fields by typing. */
 export async function fillControls(page, values) {
   for (const [id, value] of Object.entries(values)) {
     // A control in a folded part (the national bands): the participant opens it first.
-    const folded = await page.evaluate((id) => Boolean(document.getElementsByName(id)[0]?.closest('details:not([open])')), id);
-    if (folded) await page.click(`section:has([name="${id}"]) > details > summary`);
+    await openFoldOf(page, id);
     if (id === 'sex' || id.endsWith('_timing')) await page.check(`input[name=${id}][value=${value}]`);
     else if (TICKS.includes(id)) await page.check(`#${id}`);
     else if (id === 'urine_protein') await page.selectOption('#urine_protein', value);
     else await page.fill(`#${id}`, value);
   }
 }
+
+/** What a print shows (under `emulateMedia({ media: 'print' })`): the page's text as laid out, without what is not displayed. */
+export const printedText = (page) => page.evaluate(() => document.body.innerText);
+
+/**
+ * What a print shows of `main` besides the summary of the values (`[data-summary]`): the id or
+ * class of each other child of main that is displayed. The printed sheet is `.print-summary`
+ * (outside main) followed by the summary, so this is empty.
+ */
+export const printedBesideSummary = (page) => page.evaluate(() => [...document.querySelectorAll('main > *')]
+  .filter((el) => !el.matches('[data-summary]'))
+  .filter((el) => {
+    const box = el.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && (el.checkVisibility?.() ?? true);
+  })
+  .map((el) => el.id || el.className || el.tagName));

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { ENGINE, named, verdict } from './engines/index.mjs';
 import { DIST, listRequests, pageQuiet, pageRequests } from './hosting.mjs';
-import { openInstalled, serveForFile } from './fixtures.mjs';
+import { openFoldOf, openInstalled, serveForFile } from './fixtures.mjs';
 
 const STORAGE_KEY = 'kenshin-check:v1';
 const server = serveForFile();
@@ -65,16 +65,26 @@ async function reload(page, proxy) {
 
 const saved = (page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 
-/** Types into every field of the checker: all text inputs, every radio, the date. */
+/**
+ * Types into every field of the checker: all text inputs, every radio, the date. A field in a
+ * folded part (the national bands) is typed into as a participant does: the part opened first.
+ */
 async function fillEverything(page) {
   const texts = await page.$$eval('input[type=text]', (els) => els.map((el) => el.id));
   assert.ok(texts.length >= 10, `the checker's text fields (found ${texts.length})`);
   await page.fill('#systolic_bp', '185');
   assert.equal(await verdict(page), 'see-doctor-first');
-  for (const [i, id] of texts.entries()) if (id !== 'systolic_bp') await page.fill(`#${id}`, String(60 + i));
-  const radios = await page.$$eval('input[type=radio]', (els) => els.map((el) => `input[name="${el.name}"][value="${el.value}"]`));
+  for (const [i, id] of texts.entries()) {
+    if (id === 'systolic_bp') continue;
+    await openFoldOf(page, id);
+    await page.fill(`#${id}`, String(60 + i));
+  }
+  const radios = await page.$$eval('input[type=radio]', (els) => els.map((el) => [el.name, `input[name="${el.name}"][value="${el.value}"]`]));
   assert.ok(radios.length >= 2, 'the checker has radio buttons');
-  for (const selector of radios) await page.check(selector);
+  for (const [name, selector] of radios) {
+    await openFoldOf(page, name);
+    await page.check(selector);
+  }
   await page.fill('input[type=date]', '2025-06-01');
   return texts;
 }

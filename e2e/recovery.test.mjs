@@ -209,7 +209,7 @@ test(named('a trap on the guide page: the restart keeps the checker values and s
   try {
     await fill(page, { ...NORMAL, systolic_bp: '185' });
     await page.click('input[name=sex][value=female]');
-    await page.fill('#waist', '91');
+    await fill(page, { waist: '91' }); // opens the national part, folded until then
     await page.click('label[for=smoker]');
     await page.evaluate(() => {
       const select = document.getElementById('urine_protein');

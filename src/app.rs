@@ -114,9 +114,17 @@ pub fn App(props: &AppProps) -> Html {
     let (bar, result) = first_view::pending(lang, today).unwrap_or_else(|| {
         (verdict_bar(evaluation.verdict, text), result_panel(evaluation, lang, &assessment.precautions))
     });
-    // The national part, folded, opens by itself once a value in it is entered, and stays
-    // as the participant leaves it: the page never folds what is being typed or read.
-    let national_open = state.national_open || national_part_entered(&assessment.summary);
+    // The national part, folded, opens by itself when a value in it comes to be entered
+    // (typed, kept or read from a file), and otherwise stays as the participant leaves it:
+    // the page never folds what is being typed or read, nor opens what was just folded.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(national_part_entered(&assessment.summary), move |entered| {
+            if *entered {
+                dispatcher.dispatch(Action::SetNationalOpen(true));
+            }
+        });
+    }
     // A summary line's link to a field in the folded national part opens it first.
     let on_follow = {
         let dispatcher = state.dispatcher();
@@ -278,7 +286,7 @@ pub fn App(props: &AppProps) -> Html {
                         assessment: &assessment,
                         imported: &state.imported,
                         ondispatch: actions.clone(),
-                        open: national_open,
+                        open: state.national_open,
                         ontoggle: actions.reform(Action::SetNationalOpen),
                     }) }
                     // The guide shows them too: one copy keeps the ids unique.

@@ -122,6 +122,15 @@ async fn the_national_part_opens_when_a_value_in_it_is_entered_and_stays_as_left
     assert!(national_open(&root), "stays open");
     click(&root, ".national summary").await;
     assert!(!national_open(&root), "folded by the participant");
+    // A value entered there, the part folded: it stays folded until the participant
+    // follows the value's line in the summary to its field.
+    type_into(&root, "waist", "92").await;
+    assert!(national_open(&root), "a value coming to be entered opens it");
+    click(&root, ".national summary").await;
+    type_into(&root, "systolic_bp", "151").await;
+    assert!(!national_open(&root), "what the participant folded stays folded");
+    click(&root, "[data-summary-item=waist] a").await;
+    assert!(national_open(&root), "the summary's link to the waist opens it");
 }
 
 #[wasm_bindgen_test]

@@ -25,7 +25,7 @@ function target(frame) {
       for (let i = 0; i < backspaces; i++) await input.press('Backspace');
       if (text) await input.pressSequentially(text);
     },
-    screenshot: ({ selector, index }) => frame.locator(selector).nth(index).screenshot(),
+    elementScreenshot: ({ selector, index }) => frame.locator(selector).nth(index).screenshot(),
     setFiles: (selector, index, paths) => frame.locator(selector).nth(index).setInputFiles(paths),
   };
 }

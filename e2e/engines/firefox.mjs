@@ -28,7 +28,7 @@ function target(frame, page) {
       for (let i = 0; i < backspaces; i++) await page.keyboard.press('Backspace');
       if (text) await page.keyboard.type(text);
     },
-    screenshot: async ({ selector, index }) => Buffer.from(await (await element(selector, index)).screenshot()),
+    elementScreenshot: async ({ selector, index }) => Buffer.from(await (await element(selector, index)).screenshot()),
     // WebDriver BiDi's input.setFiles, which fires input and change as a picker does.
     setFiles: async (selector, index, paths) => (await element(selector, index)).uploadFile(...paths),
   };

@@ -243,7 +243,8 @@ export class Locator {
   async screenshot({ path }) {
     await this.scrollIntoViewIfNeeded();
     await this.target.settle();
-    const png = await this.target.backend.screenshot({ selector: this.selector, index: this.index });
+    // The element alone (the backend's page-level `screenshot` is the viewport or the full page).
+    const png = await this.target.backend.elementScreenshot({ selector: this.selector, index: this.index });
     if (path) await writeFile(path, png);
     return png;
   }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ELEMENT, newSession, startWebKitDriver, startXvfb, stop } from './webdriver.mjs';
 import { Unsupported } from './page.mjs';
+import { cropPng } from './png.mjs';
 
 const BROWSER = new URL('./wkbrowser.py', import.meta.url).pathname;
 let xvfb;
@@ -91,7 +92,7 @@ export async function launch({ viewport, scale, userAgent, initScripts, proxy, m
     // Element Send Keys on a file input sets its files (one path per line), as a picker does.
     setFiles: within(handle, frame, (selector, index, paths) =>
       onElement(selector, index, (id) => cmd('POST', `/element/${id}/value`, { text: paths.join('\n') }))),
-    screenshot: within(handle, frame, async ({ selector, index }) =>
+    elementScreenshot: within(handle, frame, async ({ selector, index }) =>
       Buffer.from(await cmd('GET', `/element/${await find(selector, index)}/screenshot`), 'base64')),
   });
 
@@ -126,6 +127,43 @@ export async function launch({ viewport, scale, userAgent, initScripts, proxy, m
         }),
         // WebDriver classic screenshots show the viewport only, even when a full page is asked for.
         screenshot: inWindow(async () => Buffer.from(await cmd('GET', '/screenshot'), 'base64')),
+        // An element of the page, cut from a screenshot of the viewport (png.mjs): WebKitGTK
+        // 2.50's Take Element Screenshot comes back black but for its last rows (seen for a
+        // field and for a part taller than the viewport alike). An element taller than the
+        // viewport is taken with the window made as tall as it, its top at the viewport's,
+        // then the window put back.
+        elementScreenshot: inWindow(async ({ selector, index }) => {
+          const box = `const e = document.querySelectorAll(arguments[0])[arguments[1]];
+            if (!e) throw new Error('webkit: no element ' + arguments[0] + ' [' + arguments[1] + ']');
+            const r = e.getBoundingClientRect();
+            return { x: r.x, y: r.y, width: r.width, height: r.height, scale: devicePixelRatio };`;
+          const { height } = await cmd('POST', '/execute/sync', { script: box, args: [selector, index] });
+          const rect = await cmd('GET', '/window/rect');
+          const taller = Math.ceil(height) > rect.height;
+          if (taller) await cmd('POST', '/window/rect', { width: rect.width, height: Math.ceil(height) });
+          try {
+            if (taller) {
+              // Once the page has the new height (the resize reaches it asynchronously), the element's
+              // top at the viewport's, and two frames later, so that what the window shows is painted.
+              await cmd('POST', '/execute/async', {
+                script: `const [selector, index, height, done] = arguments;
+                  const end = performance.now() + 5000;
+                  const ready = () => {
+                    if (innerHeight < height && performance.now() < end) return setTimeout(ready, 20);
+                    scrollBy(0, document.querySelectorAll(selector)[index].getBoundingClientRect().top);
+                    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));
+                  };
+                  ready();`,
+                args: [selector, index, Math.ceil(height)],
+              });
+            }
+            const at = await cmd('POST', '/execute/sync', { script: box, args: [selector, index] });
+            const shot = Buffer.from(await cmd('GET', '/screenshot'), 'base64');
+            return cropPng(shot, { x: at.x * at.scale, y: at.y * at.scale, width: at.width * at.scale, height: at.height * at.scale });
+          } finally {
+            if (taller) await cmd('POST', '/window/rect', { width: rect.width, height: rect.height });
+          }
+        }),
       };
     },
     async close() {
