@@ -59,6 +59,9 @@ const shown = (page) => page.evaluate(() => {
 /** The criteria rows the running app shows in its precautions, in `lang`. */
 async function appCriteria(lang) {
   const page = await openApp(browser, `${server.url}?lang=${lang}`);
+  // Folded: the participant opens them.
+  await page.click('.precautions summary');
+  await page.waitForSelector('.precautions .criteria-list li');
   const rows = await page.$$eval('.precautions .criteria-list li', (items) => items.map((li) => li.textContent));
   await page.close();
   return rows;

@@ -291,7 +291,9 @@ pub fn App(props: &AppProps) -> Html {
                     }) }
                     // The guide shows them too: one copy keeps the ids unique.
                     // Folded: those that concern the participant are in the result, in full.
-                    if state.page == Page::Checker { { precautions(lang, &assessment.precautions, false) } }
+                    if state.page == Page::Checker {
+                        { precautions(lang, &assessment.precautions, state.precautions_open, Some(actions.reform(Action::SetPrecautionsOpen))) }
+                    }
                 }
             </main>
             if let Some(today) = today {

@@ -47,6 +47,8 @@ pub struct State {
     pub imported: Vec<Control>,
     /// The national part is open, as the participant or the page last left it.
     pub national_open: bool,
+    /// The precautions are open, as the participant last left them.
+    pub precautions_open: bool,
 }
 
 /// What "undo" takes back.
@@ -90,6 +92,7 @@ impl State {
             import: None,
             imported: Vec::new(),
             national_open: false,
+            precautions_open: false,
         }
     }
 }
@@ -124,6 +127,8 @@ pub enum Action {
     DiscardImport,
     /// The national part was opened (`true`) or closed, by a tap or by the page.
     SetNationalOpen(bool),
+    /// The precautions were opened (`true`) or folded.
+    SetPrecautionsOpen(bool),
 }
 
 impl Action {
@@ -219,6 +224,7 @@ impl Reducible for State {
             }
             Action::DiscardImport => state.import = None,
             Action::SetNationalOpen(open) => state.national_open = open,
+            Action::SetPrecautionsOpen(open) => state.precautions_open = open,
         }
         Rc::new(state)
     }

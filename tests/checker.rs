@@ -104,6 +104,9 @@ async fn switching_language_keeps_every_value() {
 #[wasm_bindgen_test]
 async fn follow_up_answers_highlight_the_matching_precautions() {
     let root = mount_app().await;
+    // Folded, they are not on the page; opened, all nine are.
+    assert_eq!(root.query_selector_all("[data-precaution]").unwrap().length(), 0);
+    click(&root, ".precautions summary").await;
     assert_eq!(root.query_selector_all("[data-precaution]").unwrap().length(), 9);
     assert_eq!(root.query_selector_all("[data-highlighted]").unwrap().length(), 0);
     click(&root, "input[name=treated_now][value=yes]").await;

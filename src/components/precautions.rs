@@ -7,9 +7,18 @@ use yew::prelude::*;
 use crate::components::{disclosure, paragraph};
 use crate::text::Lang;
 
-/// `highlighted`: leaflet numbers (1-based) to mark. Folded unless `open`.
-pub fn precautions(lang: Lang, highlighted: &[usize], open: bool) -> Html {
+/// `highlighted`: leaflet numbers (1-based) to mark. Folded unless `open`; `ontoggle`
+/// hears the participant open or fold it. The content is rendered only while open:
+/// folded, the nine paragraphs and the ※1 list are not rebuilt at every keystroke.
+pub fn precautions(lang: Lang, highlighted: &[usize], open: bool, ontoggle: Option<Callback<bool>>) -> Html {
     let text = lang.text();
+    if !open {
+        return html! {
+            <section class="precautions" aria-labelledby="precautions-heading">
+                { disclosure("precautions-heading", text.precautions_heading, false, ontoggle, Html::default()) }
+            </section>
+        };
+    }
     let children = html! {
         <>
             <ol>
@@ -33,7 +42,7 @@ pub fn precautions(lang: Lang, highlighted: &[usize], open: bool) -> Html {
     };
     html! {
         <section class="precautions" aria-labelledby="precautions-heading">
-            { disclosure("precautions-heading", text.precautions_heading, open, None, children) }
+            { disclosure("precautions-heading", text.precautions_heading, true, ontoggle, children) }
         </section>
     }
 }

@@ -106,7 +106,7 @@ pub fn guide_page(lang: Lang, settings: Rc<Settings>, appointment: AppointmentIn
             <LiveParts ..part.clone() />
             { join_day::join_day(&part) }
             { privacy::privacy(&part) }
-            { precautions(lang, &[], true) }
+            { precautions(lang, &[], true, None) }
         </div>
     }
 }
