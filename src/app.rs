@@ -129,7 +129,7 @@ pub fn App(props: &AppProps) -> Html {
     let on_follow = {
         let dispatcher = state.dispatcher();
         Callback::from(move |control: Control| {
-            if !matches!(control, Control::Value(key) if key.is_criterion()) {
+            if control.in_national_part() {
                 dispatcher.dispatch(Action::SetNationalOpen(true));
             }
         })

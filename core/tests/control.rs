@@ -93,3 +93,28 @@ fn missing_inputs_sort_in_form_order() {
         ]
     );
 }
+
+#[test]
+fn the_national_part_holds_the_values_beyond_the_criteria_the_tg_timing_urine_and_the_ticks() {
+    let national: Vec<&str> =
+        Control::ALL.into_iter().filter(|control| control.in_national_part()).map(Control::id).collect();
+    assert_eq!(
+        national,
+        [
+            "waist",
+            "height",
+            "weight",
+            "triglycerides",
+            "hdl",
+            "ldl",
+            "non_hdl",
+            "hemoglobin",
+            "tg_timing",
+            "urine_protein",
+            "smoker",
+            "med_bp",
+            "med_glucose",
+            "med_lipids"
+        ]
+    );
+}

@@ -15,7 +15,7 @@ fn entered(sex: Option<Sex>, age: &str, values: &[(Key, &str)]) -> Entries {
 }
 
 fn lines(entries: &Entries) -> Vec<(&'static str, Concern)> {
-    assess(entries, None).summary.iter().map(|item| (item.control.id(), item.concern)).collect()
+    assess(entries, None).summary.iter().map(|item| (item.control.id(), item.concern())).collect()
 }
 
 /// A 58-year-old man's checkup, as typed by a new user: 186 meets a ※1 criterion;
@@ -61,7 +61,7 @@ fn a_typical_checkup_is_listed_by_concern_then_in_form_order() {
     let summary = assess(&entries, None).summary;
     let egfr = summary.iter().find(|item| item.control == Control::Value(Key::Egfr)).unwrap();
     assert!(matches!(egfr.reading, Reading::Estimated(estimate) if (estimate - 54.5).abs() < 0.05), "{egfr:?}");
-    assert!(summary.iter().all(|item| item.band.is_some() == (item.concern != NoBand)));
+    assert!(summary.iter().all(|item| item.band.is_some() == (item.concern() != NoBand)));
 }
 
 #[test]

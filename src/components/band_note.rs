@@ -13,18 +13,13 @@ pub fn band_note(band: Option<&ValueBand>, text: &Text) -> Html {
     let Some(band) = band else {
         return Html::default();
     };
-    let key = match band.control {
-        Control::Value(key) => Some(key),
-        _ => None,
-    };
-    let limit = match (band.band, band.rule, key) {
-        (Band::Guidance, Some(rule), Some(key)) => Some((key, rule.guidance)),
-        (Band::SeeDoctor, Some(rule), Some(key)) => Some((key, rule.see_doctor)),
+    let limit = match (band.band, band.rule, band.control) {
+        (Band::Guidance, Some(rule), Control::Value(key)) => Some((key, rule.guidance)),
+        (Band::SeeDoctor, Some(rule), Control::Value(key)) => Some((key, rule.see_doctor)),
         _ => None,
     };
     let limit = limit.map(|(key, limit)| text.key_limit(key, limit));
     let estimated = matches!(band.reading, Reading::Estimated(_));
-    let decimals = key.map_or(0, |key| key.decimals());
     html! {
         <>
             <p class="band" data-band-for={band.control.id()} data-band={band.band.id()}>
@@ -33,7 +28,7 @@ pub fn band_note(band: Option<&ValueBand>, text: &Text) -> Html {
                 if let Some(limit) = limit { { format!(" ({limit})") } }
                 if estimated { { format!(" — {}", text.estimated) } }
             </p>
-            { band.scale().map(|scale| scale_picture(band.control.id(), &scale, decimals)) }
+            { band.scale().map(|scale| scale_picture(band.control, &scale)) }
         </>
     }
 }

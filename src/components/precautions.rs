@@ -12,37 +12,34 @@ use crate::text::Lang;
 /// folded, the nine paragraphs and the ※1 list are not rebuilt at every keystroke.
 pub fn precautions(lang: Lang, highlighted: &[usize], open: bool, ontoggle: Option<Callback<bool>>) -> Html {
     let text = lang.text();
-    if !open {
-        return html! {
-            <section class="precautions" aria-labelledby="precautions-heading">
-                { disclosure("precautions-heading", text.precautions_heading, false, ontoggle, Html::default()) }
-            </section>
-        };
-    }
-    let children = html! {
-        <>
-            <ol>
-                { for text.precautions.iter().enumerate().map(|(i, precaution)| {
-                    let number = i + 1;
-                    let concerns = highlighted.contains(&number);
-                    html! {
-                        <li data-precaution={number.to_string()}
-                            data-highlighted={concerns.then_some("true")}>
-                            if concerns { <strong class="badge">{ text.applies_to_you }</strong> }
-                            { paragraph(*precaution) }
-                        </li>
-                    }
-                }) }
-            </ol>
-            <h3>{ text.criteria_heading }</h3>
-            <ul class="criteria-list">
-                { for criterion_rows(lang) }
-            </ul>
-        </>
+    let children = if open {
+        html! {
+            <>
+                <ol>
+                    { for text.precautions.iter().enumerate().map(|(i, precaution)| {
+                        let number = i + 1;
+                        let concerns = highlighted.contains(&number);
+                        html! {
+                            <li data-precaution={number.to_string()}
+                                data-highlighted={concerns.then_some("true")}>
+                                if concerns { <strong class="badge">{ text.applies_to_you }</strong> }
+                                { paragraph(*precaution) }
+                            </li>
+                        }
+                    }) }
+                </ol>
+                <h3>{ text.criteria_heading }</h3>
+                <ul class="criteria-list">
+                    { for criterion_rows(lang) }
+                </ul>
+            </>
+        }
+    } else {
+        Html::default()
     };
     html! {
         <section class="precautions" aria-labelledby="precautions-heading">
-            { disclosure("precautions-heading", text.precautions_heading, true, ontoggle, children) }
+            { disclosure("precautions-heading", text.precautions_heading, open, ontoggle, children) }
         </section>
     }
 }

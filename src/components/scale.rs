@@ -5,8 +5,8 @@
 //! assistive technology. Bands differ by pattern as well as colour, so a
 //! black-and-white print still tells them apart (`scale_patterns`).
 
-use kenshin_core::number;
 use kenshin_core::scale::{Scale, Side};
+use kenshin_core::{number, Control};
 use yew::prelude::*;
 
 /// A share of the bar as an SVG length: "56.25%".
@@ -14,8 +14,12 @@ fn percent(share: f64) -> String {
     format!("{}%", number::fixed(share * 100.0, 2))
 }
 
-/// `decimals`: how the value's limits are written (its key's).
-pub fn scale_picture(control_id: &'static str, scale: &Scale, decimals: usize) -> Html {
+/// The scale of `control`'s value (its limits written with its key's decimals).
+pub fn scale_picture(control: Control, scale: &Scale) -> Html {
+    let decimals = match control {
+        Control::Value(key) => key.decimals(),
+        _ => 0,
+    };
     // The marker: a dot, or an arrow pointing past the end the value lies beyond.
     let marker = match scale.beyond {
         Some(Side::Low) => "◀",
@@ -23,7 +27,7 @@ pub fn scale_picture(control_id: &'static str, scale: &Scale, decimals: usize) -
         None => "●",
     };
     html! {
-        <svg class="scale" data-scale-for={control_id} aria-hidden="true">
+        <svg class="scale" data-scale-for={control.id()} aria-hidden="true">
             { for scale.segments.iter().map(|segment| html! {
                 <rect data-scale-band={segment.band.id()} x={percent(segment.start)}
                     width={percent(segment.end - segment.start)} y="6" height="16" />

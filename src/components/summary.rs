@@ -31,13 +31,11 @@ pub fn summary(items: &[SummaryItem], text: &Text, onfollow: &Callback<Control>)
 
 fn line(item: &SummaryItem, text: &Text, onfollow: &Callback<Control>) -> Html {
     let control = item.control;
-    let (label, value, decimals) = match (control, item.reading) {
-        (Control::Value(key), Reading::Entered(value) | Reading::Estimated(value)) => (
-            text.value_labels[key.index()],
-            text.value_text(key, value, matches!(item.reading, Reading::Estimated(_))),
-            key.decimals(),
-        ),
-        (_, Reading::UrineProtein(grade)) => (text.urine_protein_label, urine_label(grade).to_string(), 0),
+    let (label, value) = match (control, item.reading) {
+        (Control::Value(key), Reading::Entered(value) | Reading::Estimated(value)) => {
+            (text.value_labels[key.index()], text.value_text(key, value, matches!(item.reading, Reading::Estimated(_))))
+        }
+        (_, Reading::UrineProtein(grade)) => (text.urine_protein_label, urine_label(grade).to_string()),
         // A summary line is a value or urine protein (core/src/evaluation/summary.rs).
         _ => return Html::default(),
     };
@@ -55,7 +53,7 @@ fn line(item: &SummaryItem, text: &Text, onfollow: &Callback<Control>) -> Html {
                     }
                     if let Some(band) = &item.band { { band_words(band.band, text) } }
                 </span>
-                { item.band.and_then(|band| band.scale()).map(|scale| scale_picture(control.id(), &scale, decimals)) }
+                { item.band.and_then(|band| band.scale()).map(|scale| scale_picture(control, &scale)) }
             </a>
         </li>
     }

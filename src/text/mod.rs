@@ -256,7 +256,7 @@ impl Text {
         (self.limit)(&number::fixed(limit.value(), key.decimals()), key.unit(), limit)
     }
 
-    /// A value with its unit, as the summary and the print show it: "186 mmHg", or an
+    /// A value with its unit, as the summary (on screen and printed) shows it: "186 mmHg", or an
     /// estimate with its decimal and the word: "54.5 mL/min/1.73m² (推算値)".
     pub fn value_text(&self, key: Key, value: f64, estimated: bool) -> String {
         if estimated {

@@ -31,11 +31,23 @@ pub struct SummaryItem {
     /// A value, or urine protein; its id is the field the line links to.
     pub control: Control,
     pub reading: Reading,
-    pub concern: Concern,
     /// The ※1 criterion the value meets, if it meets one.
     pub flag: Option<Flag>,
     /// The national band, where the value has one.
     pub band: Option<ValueBand>,
+}
+
+impl SummaryItem {
+    /// A criterion met first, whatever the band; otherwise the band's.
+    pub fn concern(&self) -> Concern {
+        match (self.flag, self.band.map(|band| band.band)) {
+            (Some(_), _) => Concern::Criterion,
+            (None, Some(Band::SeeDoctor)) => Concern::SeeDoctor,
+            (None, Some(Band::Guidance)) => Concern::Guidance,
+            (None, Some(Band::Normal)) => Concern::Normal,
+            (None, None) => Concern::NoBand,
+        }
+    }
 }
 
 /// Every value entered (and eGFR estimated where it was left blank), with
@@ -51,42 +63,26 @@ pub fn summary(evaluation: &Evaluation, bands: &[ValueBand]) -> Vec<SummaryItem>
             (None, Key::Egfr, Some(estimate)) => Reading::Estimated(estimate),
             _ => continue,
         };
-        let (band, flag) = (band_of(control), evaluation.flag(key).copied());
-        let concern = if flag.is_some() { Concern::Criterion } else { concern_of(band) };
-        entered.push(SummaryItem { control, reading, concern, flag, band });
+        entered.push(SummaryItem { control, reading, flag: evaluation.flag(key).copied(), band: band_of(control) });
     }
     if let Some(band) = band_of(Control::UrineProtein) {
-        let item = SummaryItem {
+        entered.push(SummaryItem {
             control: Control::UrineProtein,
             reading: band.reading,
-            concern: concern_of(Some(band)),
             flag: None,
             band: Some(band),
-        };
-        entered.push(item);
+        });
     }
     let mut ordered = Vec::new();
     for concern in Concern::ALL {
-        ordered.extend(entered.iter().filter(|item| item.concern == concern));
+        ordered.extend(entered.iter().filter(|item| item.concern() == concern));
     }
     ordered
-}
-
-fn concern_of(band: Option<ValueBand>) -> Concern {
-    match band.map(|band| band.band) {
-        Some(Band::SeeDoctor) => Concern::SeeDoctor,
-        Some(Band::Guidance) => Concern::Guidance,
-        Some(Band::Normal) => Concern::Normal,
-        None => Concern::NoBand,
-    }
 }
 
 /// Whether a value of the form's national part (beyond the ※1 criteria) or
 /// urine protein is entered: that part then opens by itself, so what was
 /// entered there (from a file too) is never out of sight.
 pub fn national_part_entered(items: &[SummaryItem]) -> bool {
-    items.iter().any(|item| match item.control {
-        Control::Value(key) => !key.is_criterion(),
-        _ => true,
-    })
+    items.iter().any(|item| item.control.in_national_part())
 }

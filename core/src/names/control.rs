@@ -89,6 +89,24 @@ impl Control {
         }
     }
 
+    /// Whether the control is in the form's national part (docs/product.md, "National
+    /// bands and support level"): the values beyond the ※1 criteria, the
+    /// triglycerides' timing, urine protein and the questionnaire's ticks.
+    pub const fn in_national_part(self) -> bool {
+        match self {
+            Control::Value(key) => !key.is_criterion(),
+            Control::TgTiming | Control::UrineProtein | Control::Tick(_) => true,
+            Control::Age
+            | Control::Sex
+            | Control::CheckupDate
+            | Control::TreatedNow
+            | Control::CheckupRequiresCare
+            | Control::GlucoseTiming
+            | Control::AppointmentDate
+            | Control::AppointmentTime => false,
+        }
+    }
+
     pub fn from_id(id: &str) -> Option<Control> {
         Control::ALL.into_iter().find(|control| control.id() == id)
     }
